@@ -1,0 +1,43 @@
+# Two commands matter: `make serve` and `make test`. Both build .venv from the exact pins in
+# pyproject.toml first, and reuse it for as long as pyproject.toml does not change.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PINS   := $(shell $(PYTHON) -c "import hashlib; print(hashlib.sha256(open('pyproject.toml', 'rb').read()).hexdigest()[:16])")
+STAMP  := $(VENV)/.pins-$(PINS)
+PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+# Run blocks call `python tests/run_snippet.py ...`: make that `python` the venv's.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+# Material 9.7+ prints a banner about MkDocs 2 on every build; it is not a warning about this site.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test lint build outputs clean
+
+$(STAMP):
+	@$(PYTHON) -c "import sys; sys.exit(sys.version_info < (3, 10) and 'Python 3.10+ is needed, found ' + sys.version.split()[0])"
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install pip==26.3
+	$(PIP) install --group dev
+	touch $@
+
+serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --livereload
+
+lint: $(STAMP)
+	$(BIN)/ruff check snippets tests conftest.py
+	$(BIN)/ruff format --check snippets tests conftest.py
+
+build: $(STAMP)  ## Build the site into site/, failing on any warning (broken link, anchor, include)
+	$(BIN)/mkdocs build --strict
+
+test: lint build  ## Everything CI checks: lint, strict build, every snippet under every start method
+	$(BIN)/pytest
+
+outputs: $(STAMP)  ## Rewrite the pages' output blocks from real runs (ALL=1: also refresh measurements)
+	$(BIN)/python tests/update_outputs.py $(if $(ALL),--all) $(PAGES)
+
+clean:
+	rm -rf $(VENV) site

@@ -1,0 +1,15 @@
+"""Make SNIPPET_START_METHOD the default start method of every Python the runner starts.
+
+tests/run_snippet.py puts this folder on PYTHONPATH only for the start-method matrix, so the
+snippet runs unchanged, as `python snippets/...` would, yet every Process, Pool and Queue it
+makes without an explicit context uses the forced method. Child processes inherit the
+environment, so a spawned child agrees with its parent.
+"""
+
+import os
+
+_method = os.environ.get("SNIPPET_START_METHOD")
+if _method:
+    import multiprocessing
+
+    multiprocessing.set_start_method(_method)

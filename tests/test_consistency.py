@@ -1,0 +1,175 @@
+"""The snippet contract (DESIGN.md section 2): pages, snippets and run blocks agree.
+
+Each failure names the file and line to open.
+"""
+
+import ast
+import re
+from collections import Counter
+
+import pytest
+from pages import (
+    ROOT,
+    all_pages,
+    all_run_blocks,
+    all_snippets,
+    fences,
+    includes,
+    run_blocks,
+)
+from pytest_codeblocks.main import extract_from_file
+
+PAGES = all_pages()
+BLOCKS = all_run_blocks()
+SNIPPETS = all_snippets()
+MAX_LINES = (
+    50  # DESIGN.md asks for under 30; measurement scripts may need a little more
+)
+
+
+def rel(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+def shown_snippets():
+    return {path for page in PAGES for _, path in includes(page)}
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_is_shown_by_a_page(snippet):
+    assert snippet in shown_snippets(), (
+        f"{snippet}: no page shows it; include it in a page with "
+        f'--8<-- "{snippet}" (see CONTRIBUTING.md) or delete it'
+    )
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_is_run_by_exactly_one_run_block(snippet):
+    runs = [b.where for b in BLOCKS if b.snippet == snippet]
+    assert len(runs) == 1, (
+        f"{snippet}: run by {len(runs)} run blocks {runs}; it needs exactly one "
+        f"`python tests/run_snippet.py {snippet}` block after the place it is shown"
+    )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_run_blocks_are_well_formed(page):
+    problems = []
+    for block in run_blocks(page):
+        header = " ".join(["$ python", *block.argv[block.argv.index(block.snippet) :]])
+        if not (ROOT / block.snippet).is_file():
+            problems.append(
+                f"{block.where}: runs {block.snippet}, which does not exist"
+            )
+        if block.expected is None:
+            problems.append(
+                f"{block.where}: run block for {block.snippet} has no output block; "
+                "add `<!--pytest-codeblocks:expected-output-->` and a console fence "
+                "after it, or let `make outputs` write them"
+            )
+        elif not block.expected.startswith(header + "\n"):
+            problems.append(
+                f"{block.expected_fence.start}: output block does not start with "
+                f"{header!r}"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_run_commands_are_unique():
+    twice = [c for c, n in Counter(b.command for b in BLOCKS).items() if n > 1]
+    assert not twice, f"run blocks with the same command: {twice}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_includes_exist(page):
+    missing = [
+        f"{rel(page)}:{line}: includes {path}, which does not exist"
+        for line, path in includes(page)
+        if not (ROOT / path).is_file()
+    ]
+    assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_every_shown_snippet_is_run_right_after(page):
+    """A shown snippet's fence is titled with its path and followed by its run block."""
+    problems = []
+    blocks = fences(page.read_text(encoding="utf-8"))
+    for k, fence in enumerate(blocks):
+        included = [
+            m.group(1)
+            for m in map(re.compile(r'--8<--\s+"([^"]+)"').search, fence.body)
+            if m
+        ]
+        snippets = [p for p in included if p.startswith("snippets/")]
+        if not snippets:
+            continue
+        path = snippets[0]
+        if f'title="{path}"' not in fence.info:
+            problems.append(
+                f'{rel(page)}:{fence.start}: fence showing {path} needs title="{path}"'
+            )
+        after = next((b for b in blocks[k + 1 :] if b.lang == "bash"), None)
+        run_line = "python tests/run_snippet.py"
+        if after is None or not any(
+            path in line for line in after.body if line.startswith(run_line)
+        ):
+            problems.append(
+                f"{rel(page)}:{fence.start}: {path} is shown but the next "
+                f"run block does not run it"
+            )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_no_bare_runnable_fences(page):
+    """pytest-codeblocks would exec a bare python fence in-process and run any bash fence."""
+    problems = []
+    for fence in fences(page.read_text(encoding="utf-8")):
+        words = fence.info.split()
+        lang = words[0] if words else ""
+        body = [line for line in fence.body if line.strip()]
+        if lang in ("python", "py", "python3", "pycon"):
+            if len(words) == 1:
+                problems.append(
+                    f"{rel(page)}:{fence.start}: bare ```{lang} fence; put "
+                    "the code in snippets/ and include it (CONTRIBUTING.md)"
+                )
+            elif not all("--8<--" in line for line in body):
+                problems.append(
+                    f"{rel(page)}:{fence.start}: code typed into a page; put "
+                    "it in snippets/ and include it"
+                )
+        if lang in ("sh", "bash", "zsh") and not (
+            len(words) == 1
+            and body
+            and body[0].startswith("python tests/run_snippet.py")
+        ):
+            problems.append(
+                f"{rel(page)}:{fence.start}: ```{fence.info} fences are run "
+                "by the tests; show commands to readers in a ```console fence"
+            )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=rel)
+def test_parser_agrees_with_pytest_codeblocks(page):
+    """tests/pages.py finds exactly the blocks pytest-codeblocks 0.18.0 runs."""
+    theirs = [
+        (b.lineno, b.code.strip(), b.expected_output)
+        for b in extract_from_file(page)
+        if b.syntax in ("python", "sh", "bash")
+    ]
+    ours = [(b.line, b.command, b.expected) for b in run_blocks(page)]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_shape(snippet):
+    source = (ROOT / snippet).read_text(encoding="utf-8")
+    doc = ast.get_docstring(ast.parse(source))
+    assert doc and "\n" not in doc.strip(), (
+        f"{snippet}:1: start with a one-line docstring saying what it shows"
+    )
+    lines = len(source.splitlines())
+    assert lines <= MAX_LINES, f"{snippet}: {lines} lines; keep snippets short"
