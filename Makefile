@@ -13,14 +13,14 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Material 9.7+ prints a banner about MkDocs 2 on every build; it is not a warning about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint build outputs clean
+.PHONY: serve test lint build outputs page clean
 
 $(STAMP):
 	@$(PYTHON) -c "import sys; sys.exit(sys.version_info < (3, 10) and 'Python 3.10+ is needed, found ' + sys.version.split()[0])"
-	rm -rf $(VENV)
-	$(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install pip==26.3
 	$(PIP) install --group dev
+	rm -f $(VENV)/.pins-*
 	touch $@
 
 serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000 with live reload
@@ -38,6 +38,9 @@ test: lint build  ## Everything CI checks: lint, strict build, every snippet und
 
 outputs: $(STAMP)  ## Rewrite the pages' output blocks from real runs (ALL=1: also refresh measurements)
 	$(BIN)/python tests/update_outputs.py $(if $(ALL),--all) $(PAGES)
+
+page: $(STAMP)  ## Test one page: make page PAGE=pool (its run blocks, its start-method matrix, its checks)
+	$(BIN)/pytest docs/$(PAGE).md tests/test_start_methods.py tests/test_consistency.py -k "$(PAGE)"
 
 clean:
 	rm -rf $(VENV) site

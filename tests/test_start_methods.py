@@ -20,7 +20,7 @@ BLOCKS = all_run_blocks()
 
 
 @pytest.mark.parametrize("method", METHODS)
-@pytest.mark.parametrize("block", BLOCKS, ids=[b.snippet for b in BLOCKS])
+@pytest.mark.parametrize("block", BLOCKS, ids=[f"{b.page}:{b.snippet}" for b in BLOCKS])
 def test_start_method(block, method):
     if block.has_flag("--start-method-specific"):
         pytest.skip(f"{block.where} declares --start-method-specific")
