@@ -33,8 +33,12 @@ lint: $(STAMP)
 build: $(STAMP)  ## Build the site into site/, failing on any warning (broken link, anchor, include)
 	$(BIN)/mkdocs build --strict
 
-test: lint build  ## Everything CI checks: lint, strict build, every snippet under every start method
-	$(BIN)/pytest
+# The consistency checks run first, on their own: they take a second and name the page and
+# line of a broken include, which the strict build would only report as a missing path.
+test: lint  ## Everything CI checks: lint, page checks, strict build, every snippet under every start method
+	$(BIN)/pytest -q -p no:xdist tests/test_consistency.py
+	$(BIN)/mkdocs build --strict
+	$(BIN)/pytest --ignore=tests/test_consistency.py
 
 outputs: $(STAMP)  ## Rewrite the pages' output blocks from real runs (ALL=1: also refresh measurements)
 	$(BIN)/python tests/update_outputs.py $(if $(ALL),--all) $(PAGES)

@@ -27,6 +27,12 @@ MAX_LINES = (
 )
 
 
+def check(ok, message):
+    """Fail with the message alone: it names the file and line to open."""
+    if not ok:
+        pytest.fail(message, pytrace=False)
+
+
 def rel(path):
     return path.relative_to(ROOT).as_posix()
 
@@ -37,18 +43,20 @@ def shown_snippets():
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_is_shown_by_a_page(snippet):
-    assert snippet in shown_snippets(), (
+    check(
+        snippet in shown_snippets(),
         f"{snippet}: no page shows it; include it in a page with "
-        f'--8<-- "{snippet}" (see CONTRIBUTING.md) or delete it'
+        f'--8<-- "{snippet}" (see CONTRIBUTING.md) or delete it',
     )
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_is_run_by_exactly_one_run_block(snippet):
     runs = [b.where for b in BLOCKS if b.snippet == snippet]
-    assert len(runs) == 1, (
+    check(
+        len(runs) == 1,
         f"{snippet}: run by {len(runs)} run blocks {runs}; it needs exactly one "
-        f"`python tests/run_snippet.py {snippet}` block after the place it is shown"
+        f"`python tests/run_snippet.py {snippet}` block after the place it is shown",
     )
 
 
@@ -72,12 +80,12 @@ def test_run_blocks_are_well_formed(page):
                 f"{block.expected_fence.start}: output block does not start with "
                 f"{header!r}"
             )
-    assert not problems, "\n".join(problems)
+    check(not problems, "\n".join(problems))
 
 
 def test_run_commands_are_unique():
     twice = [c for c, n in Counter(b.command for b in BLOCKS).items() if n > 1]
-    assert not twice, f"run blocks with the same command: {twice}"
+    check(not twice, f"run blocks with the same command: {twice}")
 
 
 @pytest.mark.parametrize("page", PAGES, ids=rel)
@@ -87,7 +95,7 @@ def test_includes_exist(page):
         for line, path in includes(page)
         if not (ROOT / path).is_file()
     ]
-    assert not missing, "\n".join(missing)
+    check(not missing, "\n".join(missing))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=rel)
@@ -118,7 +126,7 @@ def test_every_shown_snippet_is_run_right_after(page):
                 f"{rel(page)}:{fence.start}: {path} is shown but the next "
                 f"run block does not run it"
             )
-    assert not problems, "\n".join(problems)
+    check(not problems, "\n".join(problems))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=rel)
@@ -149,7 +157,7 @@ def test_no_bare_runnable_fences(page):
                 f"{rel(page)}:{fence.start}: ```{fence.info} fences are run "
                 "by the tests; show commands to readers in a ```console fence"
             )
-    assert not problems, "\n".join(problems)
+    check(not problems, "\n".join(problems))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=rel)
@@ -161,15 +169,20 @@ def test_parser_agrees_with_pytest_codeblocks(page):
         if b.syntax in ("python", "sh", "bash")
     ]
     ours = [(b.line, b.command, b.expected) for b in run_blocks(page)]
-    assert ours == theirs
+    check(
+        ours == theirs,
+        f"{rel(page)}: tests/pages.py and pytest-codeblocks disagree on the run blocks:\n"
+        f"  pytest-codeblocks: {theirs}\n  tests/pages.py:    {ours}",
+    )
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_shape(snippet):
     source = (ROOT / snippet).read_text(encoding="utf-8")
     doc = ast.get_docstring(ast.parse(source))
-    assert doc and "\n" not in doc.strip(), (
-        f"{snippet}:1: start with a one-line docstring saying what it shows"
+    check(
+        doc and "\n" not in doc.strip(),
+        f"{snippet}:1: start with a one-line docstring saying what it shows",
     )
     lines = len(source.splitlines())
-    assert lines <= MAX_LINES, f"{snippet}: {lines} lines; keep snippets short"
+    check(lines <= MAX_LINES, f"{snippet}: {lines} lines; keep snippets short")
