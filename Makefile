@@ -36,7 +36,7 @@ build: $(STAMP)  ## Build the site into site/, failing on any warning (broken li
 # The consistency checks run first, on their own: they take a second and name the page and
 # line of a broken include, which the strict build would only report as a missing path.
 test: lint  ## Everything CI checks: lint, page checks, strict build, every snippet under every start method
-	$(BIN)/pytest -q -p no:xdist tests/test_consistency.py
+	$(BIN)/pytest -q -n 0 tests/test_consistency.py
 	$(BIN)/mkdocs build --strict
 	$(BIN)/pytest --ignore=tests/test_consistency.py
 
