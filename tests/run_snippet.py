@@ -17,7 +17,8 @@ own, unbuffered, with stderr merged into stdout and PYTHONHASHSEED=0. The runner
 Options (they are part of the page, so a reviewer sees them):
     --timeout SECONDS   kill the snippet's process group after this long (default 20)
     --vary REGEX        text matching REGEX may differ from the page: PIDs, timings, versions.
-                        Everything else must match. Repeatable.
+                        Everything else must match, except that runs of spaces count as
+                        one (aligned columns of varying numbers). Repeatable.
     --start-method-specific
                         the snippet chooses its own start method; the start-method matrix
                         (tests/test_start_methods.py) does not force one on it.
@@ -166,9 +167,10 @@ def normalize(output: str) -> str:
 
 
 def mask(text: str, patterns: list[str]) -> str:
+    """Replace what may vary; runs of spaces count as one, so table columns may shift."""
     for pattern in patterns:
         text = re.sub(pattern, "<varies>", text)
-    return text
+    return re.sub(r"[ \t]+", " ", text)
 
 
 def page_expectation(argv: list[str]) -> str | None:
