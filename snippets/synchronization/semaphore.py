@@ -1,0 +1,24 @@
+"""Semaphore(2): at most two processes inside the section at once."""
+
+import time
+from multiprocessing import Process, Semaphore, Value
+
+
+def limited(sem, inside, peak):
+    with sem:
+        with inside.get_lock():
+            inside.value += 1
+            peak.value = max(peak.value, inside.value)
+        time.sleep(0.2)  # hold the slot for a while
+        with inside.get_lock():
+            inside.value -= 1
+
+
+if __name__ == "__main__":
+    sem, inside, peak = Semaphore(2), Value("i", 0), Value("i", 0)
+    workers = [Process(target=limited, args=(sem, inside, peak)) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    print("4 workers, at most", peak.value, "inside at once")
