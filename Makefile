@@ -27,8 +27,8 @@ serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload
 
 lint: $(STAMP)
-	$(BIN)/ruff check snippets tests conftest.py
-	$(BIN)/ruff format --check snippets tests conftest.py
+	$(BIN)/ruff check snippets tests hooks conftest.py
+	$(BIN)/ruff format --check snippets tests hooks conftest.py
 
 build: $(STAMP)  ## Build the site into site/, failing on any warning (broken link, anchor, include)
 	$(BIN)/mkdocs build --strict
