@@ -17,6 +17,8 @@ def slow(x):
 
 
 if __name__ == "__main__":
+    # A process started with SIGINT ignored (a background job) would never see Ctrl-C.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     pool = Pool(2, initializer=ignore_sigint)
     threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()  # "Ctrl-C"
     try:
