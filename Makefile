@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Material 9.7+ prints a banner about MkDocs 2 on every build; it is not a warning about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint build outputs page clean
+.PHONY: serve test lint build outputs page test-versions clean
 
 $(STAMP):
 	@$(PYTHON) -c "import sys; sys.exit(sys.version_info < (3, 10) and 'Python 3.10+ is needed, found ' + sys.version.split()[0])"
@@ -45,6 +45,9 @@ outputs: $(STAMP)  ## Rewrite the pages' output blocks from real runs (ALL=1: al
 
 page: $(STAMP)  ## Test one page: make page PAGE=pool (its run blocks, its start-method matrix, its checks)
 	$(BIN)/pytest docs/$(PAGE).md tests/test_start_methods.py tests/test_consistency.py -k "$(PAGE)"
+
+test-versions: $(STAMP)  ## Every snippet with every Python 3.10+ found here: a version x start-method table
+	$(BIN)/python tests/run_versions.py
 
 clean:
 	rm -rf $(VENV) site

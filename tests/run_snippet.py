@@ -143,7 +143,7 @@ def run(
             kill_group(proc)
     reader.join(5)
     output = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
-    return normalize(output), notes
+    return normalize(output, python), notes
 
 
 def kill_group(proc: subprocess.Popen) -> None:
@@ -156,14 +156,23 @@ def kill_group(proc: subprocess.Popen) -> None:
         pass
 
 
-def normalize(output: str) -> str:
-    """Show paths as a reader of the page would see them, whatever the checkout's location."""
-    import sysconfig
+def normalize(output: str, python: str) -> str:
+    """Show output as on the page, whatever the checkout's location and Python version.
 
+    Paths are made relative to the repository, the snippet interpreter's standard library
+    becomes `<stdlib>`, and traceback lines made only of `~` and `^` markers (whose presence
+    changes between Python versions) are dropped.
+    """
     root = str(ROOT) + os.sep
     output = output.replace(root, "")
-    stdlib = sysconfig.get_paths()["stdlib"]
-    return output.replace(stdlib + os.sep, "<stdlib>" + os.sep)
+    stdlib = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    if stdlib:
+        output = output.replace(stdlib + os.sep, "<stdlib>" + os.sep)
+    return re.sub(r"(?m)^[ \t]*[~^]+[ \t]*\n", "", output)
 
 
 def mask(text: str, patterns: list[str]) -> str:
