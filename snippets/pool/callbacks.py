@@ -21,9 +21,8 @@ def on_error(exc):
 
 if __name__ == "__main__":
     with Pool(2) as pool:
-        results = [
-            pool.apply_async(invert, (x,), callback=on_result, error_callback=on_error)
-            for x in (4, 0)
-        ]
-        for r in results:
+        for x in (4, 0):  # one at a time, so the two lines print in this order
+            r = pool.apply_async(
+                invert, (x,), callback=on_result, error_callback=on_error
+            )
             r.wait(timeout=5)
