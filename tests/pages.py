@@ -69,16 +69,6 @@ class RunBlock:
     def where(self) -> str:
         return f"{self.page}:{self.line}"
 
-    def option_values(self, name: str) -> list[str]:
-        """Values of a runner option given as `--name VALUE` or `--name=VALUE`."""
-        values = []
-        for i, arg in enumerate(self.argv):
-            if arg == name and i + 1 < len(self.argv):
-                values.append(self.argv[i + 1])
-            elif arg.startswith(name + "="):
-                values.append(arg.split("=", 1)[1])
-        return values
-
     def has_flag(self, name: str) -> bool:
         return name in self.argv[: self.argv.index(self.snippet)]
 

@@ -40,6 +40,7 @@ import re
 import signal
 import subprocess
 import sys
+import sysconfig
 import threading
 import time
 from pathlib import Path
@@ -165,11 +166,14 @@ def normalize(output: str, python: str) -> str:
     """
     root = str(ROOT) + os.sep
     output = output.replace(root, "")
-    stdlib = subprocess.run(
-        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    if python == sys.executable:
+        stdlib = sysconfig.get_paths()["stdlib"]
+    else:  # SNIPPET_PYTHON: ask that interpreter where its standard library is
+        stdlib = subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
     if stdlib:
         output = output.replace(stdlib + os.sep, "<stdlib>" + os.sep)
     return re.sub(r"(?m)^[ \t]*[~^]+[ \t]*\n", "", output)

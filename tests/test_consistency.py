@@ -4,11 +4,11 @@ Each failure names the file and line to open.
 """
 
 import ast
-import re
 from collections import Counter
 
 import pytest
 from pages import (
+    INCLUDE,
     ROOT,
     all_pages,
     all_run_blocks,
@@ -37,14 +37,13 @@ def rel(path):
     return path.relative_to(ROOT).as_posix()
 
 
-def shown_snippets():
-    return {path for page in PAGES for _, path in includes(page)}
+SHOWN = {path for page in PAGES for _, path in includes(page)}
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_is_shown_by_a_page(snippet):
     check(
-        snippet in shown_snippets(),
+        snippet in SHOWN,
         f"{snippet}: no page shows it; include it in a page with "
         f'--8<-- "{snippet}" (see CONTRIBUTING.md) or delete it',
     )
@@ -104,11 +103,7 @@ def test_every_shown_snippet_is_run_right_after(page):
     problems = []
     blocks = fences(page.read_text(encoding="utf-8"))
     for k, fence in enumerate(blocks):
-        included = [
-            m.group(1)
-            for m in map(re.compile(r'--8<--\s+"([^"]+)"').search, fence.body)
-            if m
-        ]
+        included = [m.group(1) for m in map(INCLUDE.match, fence.body) if m]
         snippets = [p for p in included if p.startswith("snippets/")]
         if not snippets:
             continue
