@@ -1,0 +1,400 @@
+"""What a reader sees, checked in a real browser: Playwright driving Debian's Chromium.
+
+The built site (site/, from `mkdocs build --strict`, which `make test` runs first) is served on
+127.0.0.1 under the path of `site_url`, as GitHub Pages serves it, with 404.html for unknown
+addresses. The tests type searches, click, press keys and watch every request; each failure
+names the page address (and the query) to look at.
+
+The browser is `$CHROMIUM` (default /usr/bin/chromium, Debian's package: `.ci/run` installs it
+when missing). No browser is ever downloaded: without one, these tests are skipped with the
+reason. Run them alone with `make build && .venv/bin/pytest tests/test_browser.py -n 0`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import os
+import re
+import threading
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from pages import ROOT
+
+SITE = Path(os.environ.get("SITE_DIR", ROOT / "site"))  # SITE_DIR: a site built elsewhere
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+PREFIX = urlsplit(CONFIG["site_url"]).path  # "/multiprocessing-guide/"
+PAGES = sorted(
+    p.relative_to(SITE).as_posix().removesuffix("index.html")
+    for p in SITE.rglob("*.html")
+    if p.name == "index.html"
+)
+# Flags from Debian's Chromium under root in a closed network: no sandbox (root), and no
+# background traffic to Google's services, which this machine would refuse.
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [
+    # One browser for the whole module, on one xdist worker: the other runs snippets.
+    pytest.mark.xdist_group("browser"),
+    pytest.mark.skipif(not PAGES, reason="site/ is not built: run `make build` first"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason=f"no Chromium at {CHROMIUM}: `apt-get install chromium`, or set CHROMIUM",
+    ),
+]
+
+# Query as a reader types it -> the tutorial section that explains it, which must be the first
+# search result, and the reference entry, which must be the first result from docs/reference/.
+SEARCHES = [
+    (
+        "imap_unordered",
+        "pool/#imap_unordered-results-as-they-finish",
+        "reference/pool/#multiprocessing.pool.Pool.imap_unordered",
+    ),
+    (
+        "Pool.map",
+        "pool/#map-one-function-many-items-results-in-order",
+        "reference/pool/#multiprocessing.pool.Pool.map",
+    ),
+    (
+        "task_done",
+        "queue/#joinablequeue-task_done-and-join",
+        "reference/queues/#multiprocessing.queues.JoinableQueue.task_done",
+    ),
+    (
+        "set_start_method",
+        "start-methods/#set_start_method-the-program-wide-default",
+        "reference/context/#multiprocessing.set_start_method",
+    ),
+    ("duplex", "pipe/#pipeduplexfalse-which-end-does-what", None),
+    ("EOFError", "pipe/#eoferror-close-the-ends-you-do-not-use", None),
+    (
+        "maxtasksperchild",
+        "pool/#maxtasksperchild-recycle-workers",
+        "reference/pool/#multiprocessing.pool.Pool",
+    ),
+    ("IronPython", "implementations/#ironpython-python-on-net", None),
+    ("free-threaded", "gil/#free-threaded-cpython-pep-703-pep-779-and-the-t-builds", None),
+]
+
+# Bytes a first visit to a typical page may transfer, uncompressed as served here and gzipped
+# as GitHub Pages sends them. Measured 2026-11-24 on docs/pool.md (see the closing note of
+# issue 5); the budget leaves about 25% headroom. Raise it only with a reason in the commit.
+BUDGET_PAGE = "pool/"
+BUDGET = {  # kind: (uncompressed, gzipped)
+    "html": (260_000, 40_000),
+    "css": (180_000, 30_000),
+    "js": (200_000, 60_000),
+    "search index": (400_000, 90_000),
+    "total": (1_100_000, 240_000),
+}
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serve site/ under PREFIX, with 404.html for anything else, like GitHub Pages."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, directory=str(SITE), **kwargs)
+
+    def translate_path(self, path):
+        path = urlsplit(path).path
+        if not path.startswith(PREFIX):
+            return str(SITE / "does-not-exist")
+        return super().translate_path("/" + path[len(PREFIX) :])
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = (SITE / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+    def handle(self):
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser moved on before a response was sent
+
+
+@pytest.fixture(scope="module")
+def base():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}{PREFIX}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Watch:
+    """Everything a page did wrong: console errors, failed or foreign requests."""
+
+    def __init__(self, page, base):
+        self.problems = []
+        self.bodies = {}
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(base))
+
+        def console(msg):
+            if msg.type == "error":
+                self.problems.append(f"console error: {msg.text}")
+
+        def request(req):
+            if not req.url.startswith((origin + "/", "data:", "blob:")):
+                self.problems.append(f"request to another origin: {req.url}")
+
+        def response(resp):
+            if resp.status >= 400 and not resp.url.endswith("/does-not-exist/"):
+                self.problems.append(f"HTTP {resp.status}: {resp.url}")
+            if resp.status == 200:
+                self.bodies[resp.url] = resp
+
+        page.on("console", console)
+        page.on("pageerror", lambda err: self.problems.append(f"page error: {err}"))
+        page.on("request", request)
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on("response", response)
+
+
+@pytest.fixture
+def page(browser, base):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, base_url=base
+    )
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.watch = Watch(page, base)
+    yield page
+    context.close()
+
+
+def path_of(url: str, base: str) -> str:
+    """`pool/#anchor` for `http://host/prefix/pool/?h=map#anchor`."""
+    parts = urlsplit(url)
+    path = parts.path.removeprefix(urlsplit(base).path)
+    return path + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def search(page, query: str) -> list[str]:
+    """Type `query` into the search box; the addresses of the results, in order."""
+    page.goto("./")
+    page.locator("input.md-search__input").click()
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.trim()"
+        " !== 'Initializing search'"
+    )
+    page.locator("input.md-search__input").press_sequentially(query)
+    page.locator(".md-search-result__item").first.wait_for()
+    return page.eval_on_selector_all(
+        ".md-search-result__link", "links => links.map(a => a.href)"
+    )
+
+
+@pytest.mark.parametrize("query, section, reference", SEARCHES, ids=[q for q, *_ in SEARCHES])
+def test_search_lands_on_the_section_that_explains_it(page, base, query, section, reference):
+    hrefs = search(page, query)
+    # Material lists results by page: the page itself (its title and first paragraphs) heads
+    # its group, then its matching sections. The rank that matters is that of the sections.
+    found = [path_of(h, base) for h in hrefs]
+    sections = [p for p in found if "#" in p]
+    listing = "\n".join(f"  {i}. {p}" for i, p in enumerate(found[:10], 1))
+    where = f"search for {query!r} on {base}"
+    assert found[0] == section.split("#")[0] and sections[0] == section, (
+        f"{where}: the first result should be {section}, got:\n{listing}\n"
+        "Put the name in that section's heading, or see `search:` in mkdocs.yml"
+    )
+    if reference:
+        first_ref = next((p for p in sections if p.startswith("reference/")), None)
+        assert first_ref == reference, (
+            f"{where}: the first reference result should be {reference}, got "
+            f"{first_ref}:\n{listing}"
+        )
+    page.locator(".md-search-result__link").nth(found.index(section)).click()
+    page.wait_for_url(re.compile(re.escape(section.split("#")[1]) + "$"))
+    assert path_of(page.url, base) == section, f"{where}: clicking landed on {page.url}"
+    assert page.watch.problems == [], f"{where}: {page.watch.problems}"
+
+
+def test_search_highlights_the_term_on_the_page_it_opens(page, base):
+    search(page, "maxtasksperchild")
+    page.locator(".md-search-result__link[href*='#']").first.click()
+    page.wait_for_url(re.compile(r"/pool/.*#"))
+    marks = page.locator("article mark[data-md-highlight]")
+    marks.first.wait_for()
+    assert marks.first.text_content().lower() == "maxtasksperchild", (
+        f"{page.url}: search.highlight marked {marks.first.text_content()!r}"
+    )
+
+
+def test_search_suggests_the_rest_of_an_identifier(page, base):
+    search(page, "imap_un")
+    suggestion = page.locator(".md-search__suggest").text_content()
+    assert suggestion.strip() == "imap_unordered", (
+        f"search for 'imap_un' on {base}: suggested {suggestion!r}, not 'imap_unordered'"
+    )
+
+
+@pytest.mark.parametrize("path", PAGES + ["does-not-exist/"])
+def test_page_has_no_console_error_or_failed_or_foreign_request(page, path):
+    page.goto(path, wait_until="networkidle")
+    assert page.locator("h1").count() >= 1, f"{page.url}: no h1 rendered"
+    assert page.watch.problems == [], f"{page.url}:\n  " + "\n  ".join(
+        page.watch.problems
+    )
+
+
+KEYBOARD = """
+(() => {
+  const targets = [];
+  document.querySelectorAll("article .headerlink").forEach((a) => targets.push(a));
+  document.querySelectorAll("article div.highlight, article .highlight pre").forEach((el) => {
+    if (el.matches("div.highlight")) targets.push(el);
+  });
+  targets.forEach((el, i) => (el.dataset.kb = String(i)));
+  window.kbSeen = new Set();
+  document.addEventListener("focusin", (ev) => {
+    const el = ev.target;
+    if (el.dataset.kb) window.kbSeen.add(el.dataset.kb);
+    const block = el.closest("div.highlight");
+    if (block) window.kbSeen.add(block.dataset.kb);  // its code or its copy button
+  });
+  return targets.length;
+})()
+"""
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_headings_and_code_blocks_are_reachable_by_keyboard(page, path):
+    page.goto(path, wait_until="networkidle")
+    count = page.evaluate(KEYBOARD)
+    stops = page.evaluate(
+        "document.querySelectorAll('a[href], button, input, [tabindex], summary').length"
+    )
+    for _ in range(stops + 5):
+        page.keyboard.press("Tab")
+    missed = page.evaluate(
+        """[...document.querySelectorAll('[data-kb]')]
+           .filter((el) => !window.kbSeen.has(el.dataset.kb))
+           .map((el) => el.matches('.headerlink')
+                ? 'heading: ' + el.parentElement.textContent.replace('¶', '').trim()
+                : 'code block: ' + el.textContent.trim().split('\\n')[0].slice(0, 60))"""
+    )
+    assert missed == [], (
+        f"{page.url}: Tab never reaches {len(missed)} of {count}:\n  " + "\n  ".join(missed)
+    )
+
+
+def test_navigation_is_instant_and_the_footer_leads_on(page, base):
+    page.goto("./")
+    page.evaluate("window.sameDocument = true")
+    page.locator(".md-nav__link", has_text="Pool").first.click()
+    page.wait_for_url(re.compile(r"/pool/$"))
+    assert page.locator("h1").text_content().startswith("Pool"), page.url
+    assert page.evaluate("window.sameDocument === true"), (
+        f"{page.url}: clicking a nav link reloaded the page (navigation.instant is off)"
+    )
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url(re.compile(r"/queue/$"))
+    page.go_back()
+    page.wait_for_url(re.compile(r"/pool/$"))
+    assert page.watch.problems == [], page.watch.problems
+
+
+def test_edit_this_page_opens_the_file_in_the_repository(page):
+    page.goto("pool/")
+    edit = page.locator("a.md-content__button[href*='/edit/']")
+    expected = CONFIG["repo_url"] + "/" + CONFIG["edit_uri"] + "pool.md"
+    assert edit.get_attribute("href") == expected, (
+        f"{page.url}: 'Edit this page' points at {edit.get_attribute('href')}"
+    )
+
+
+def test_copy_button_copies_the_code(page):
+    page.goto("pool/")
+    block = page.locator("article div.highlight").first
+    block.hover()
+    block.locator("button.md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    code = block.locator("code").inner_text()
+    assert copied.strip() == code.strip() and "import" in copied, (
+        f"{page.url}: the copy button copied {copied[:80]!r}"
+    )
+
+
+def test_light_dark_toggle_switches_and_is_remembered(page):
+    page.goto("pool/")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("form[data-md-component=palette] label:visible").click()
+    assert page.evaluate(scheme) == "slate", f"{page.url}: the toggle did not go dark"
+    page.reload()
+    assert page.evaluate(scheme) == "slate", f"{page.url}: dark was not remembered"
+    page.locator("form[data-md-component=palette] label:visible").click()
+    assert page.evaluate(scheme) == "default", f"{page.url}: the toggle did not go light"
+
+
+def kind_of(url: str) -> str:
+    path = urlsplit(url).path
+    if path.endswith("search_index.json"):
+        return "search index"
+    for suffix, kind in ((".css", "css"), (".js", "js"), ("/", "html"), (".html", "html")):
+        if path.endswith(suffix):
+            return kind
+    return "other"
+
+
+def page_weight(page) -> dict[str, tuple[int, int]]:
+    """Bytes per kind of a first visit to BUDGET_PAGE, search included: (raw, gzipped)."""
+    page.goto(BUDGET_PAGE, wait_until="networkidle")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("pool")
+    page.locator(".md-search-result__item").first.wait_for()
+    weight = defaultdict(lambda: [0, 0])
+    for url, response in page.watch.bodies.items():
+        body = response.body()
+        for kind in (kind_of(url), "total"):
+            weight[kind][0] += len(body)
+            weight[kind][1] += len(gzip.compress(body))
+    return {kind: tuple(v) for kind, v in weight.items()}
+
+
+def test_a_typical_page_stays_within_its_budget(page):
+    weight = page_weight(page)
+    table = "\n".join(
+        f"  {kind:<13} {raw:>9,} B  gzip {gz:>8,} B   budget {BUDGET.get(kind, ('-', '-'))}"
+        for kind, (raw, gz) in sorted(weight.items())
+    )
+    over = [
+        kind
+        for kind, (raw, gz) in weight.items()
+        if kind in BUDGET and (raw > BUDGET[kind][0] or gz > BUDGET[kind][1])
+    ]
+    assert not over, f"{page.url}: over budget in {over} (tests/test_browser.py BUDGET):\n{table}"
