@@ -28,6 +28,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import griffe
 import markdown as md
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,37 @@ REFERENCE = "reference/"
 NONE_MARK = "<!-- examples: none -->"
 AUTODOC = re.compile(r"^::: *([\w.]+) *$")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+# --- A Griffe extension, loaded by mkdocstrings (mkdocs.yml: handler option `extensions`) ---
+
+
+class BoundContextMethods(griffe.Extension):
+    """Show `multiprocessing.set_start_method(method, force=False)` without `self`.
+
+    The module's functions are bound methods of its default context, so Griffe sees them as
+    aliases of methods of `multiprocessing.context.*Context` and would print `self` first. This
+    drops that parameter from the methods the module exports; it runs once per build.
+    """
+
+    def on_package(self, *, pkg, loader, **kwargs):  # noqa: D102
+        if pkg.path != "multiprocessing":
+            return
+        for member in pkg.members.values():
+            if not member.is_alias:
+                continue
+            try:
+                target = member.final_target
+            except griffe.AliasResolutionError:
+                continue
+            if (
+                target.is_function
+                and target.parent.is_class
+                and target.path.startswith("multiprocessing.context.")
+                and next(iter(target.parameters), None) is not None
+                and next(iter(target.parameters)).name == "self"
+            ):
+                target.parameters = griffe.Parameters(*list(target.parameters)[1:])
+
 
 # --- What the snippets use ------------------------------------------------------------------
 
