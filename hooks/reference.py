@@ -270,6 +270,9 @@ class Uses(ast.NodeVisitor):
             value = RETURNS.get(func)
             if is_inst(value):
                 self.ids.add(CLASS_ID[value[1]])
+                # Process(daemon=True, name=...) sets .daemon and .name: uses of them too.
+                for keyword in filter(None, kwargs):
+                    self.use(value[1], keyword)
             if func in TARGET_CALLS:
                 target = next(
                     (k.value for k in node.keywords if k.arg == "target"), None
