@@ -57,7 +57,9 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     """Write the front worker next to Material's."""
     if len(_workers) != 1:
-        raise ValueError(f"hooks/search_exact.py: expected one search worker, saw {_workers}")
+        raise ValueError(
+            f"hooks/search_exact.py: expected one search worker, saw {_workers}"
+        )
     (worker,) = _workers
     folder = Path(config["site_dir"], "assets", "javascripts", "workers")
     if not (folder / worker).is_file():
