@@ -204,7 +204,13 @@ class Watch:
         page.on("console", console)
         page.on("pageerror", lambda err: self.problems.append(f"page error: {err}"))
         page.on("request", request)
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+
+        def failed(req):
+            # A redirect page's own load is cut short when it forwards: not a failure.
+            if not (req.is_navigation_request() and req.failure == "net::ERR_ABORTED"):
+                self.problems.append(f"failed ({req.failure}): {req.url}")
+
+        page.on("requestfailed", failed)
         page.on("response", response)
 
 
@@ -339,14 +345,15 @@ def test_page_errors_requests_and_keyboard(page, path):
     if path in REDIRECTS:
         return
     page.keyboard.press("Tab")
-    skip = page.evaluate("document.activeElement.className")
-    assert "md-skip" in skip, (
-        f"{page.url}: the first Tab stop is {skip!r}, not 'Skip to content'"
-    )
-    page.keyboard.press(
-        "Enter"
-    )  # Material re-renders the article here: mark it afterwards
-    page.wait_for_timeout(100)
+    if page.locator("a.md-skip").count():  # pages with a table of contents have one
+        skip = page.evaluate("document.activeElement.className")
+        assert "md-skip" in skip, (
+            f"{page.url}: the first Tab stop is {skip!r}, not 'Skip'"
+        )
+        page.keyboard.press(
+            "Enter"
+        )  # Material re-renders the article: mark it afterwards
+        page.wait_for_timeout(100)
     count = page.evaluate(KEYBOARD)
     for _ in range(400):  # a bound, far above any page's number of stops
         for _ in range(5):
@@ -369,7 +376,7 @@ def test_navigation_is_instant_and_the_footer_leads_on(page, base):
     page.evaluate("window.sameDocument = true")
     page.locator(".md-nav__link", has_text="Pool").first.click()
     page.wait_for_url(re.compile(r"/pool/$"))
-    assert page.locator("h1").text_content().startswith("Pool"), page.url
+    page.locator("article h1").filter(has_text=re.compile("^Pool")).wait_for()
     assert page.evaluate("window.sameDocument === true"), (
         f"{page.url}: clicking a nav link reloaded the page (navigation.instant is off)"
     )
