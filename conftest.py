@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytest_codeblocks.plugin import TestBlock
 
 sys.path.insert(0, str(Path(__file__).parent / "tests"))
@@ -39,9 +40,23 @@ def _repr_failure(self, excinfo):
     return f"{where}: " + _codeblocks_repr_failure(self, excinfo)
 
 
+_codeblocks_runtest = TestBlock.runtest
+
+
+def _runtest(self):
+    """Skip a run block whose `--min-python` is above the Python that runs the snippets."""
+    block = next(
+        (b for b in run_blocks(Path(self.path)) if b.line == self.obj.lineno), None
+    )
+    if block is not None and (reason := block.too_new_for_snippet_python()):
+        pytest.skip(reason)
+    return _codeblocks_runtest(self)
+
+
 def _reportinfo(self):
     return self.path, self.obj.lineno - 1, f"{self.path.name}:{self.obj.lineno}"
 
 
 TestBlock.repr_failure = _repr_failure
 TestBlock.reportinfo = _reportinfo
+TestBlock.runtest = _runtest

@@ -25,8 +25,12 @@ A page shows a snippet and runs it like this (DESIGN.md section 2):
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import shlex
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +76,34 @@ class RunBlock:
     def has_flag(self, name: str) -> bool:
         return name in self.argv[: self.argv.index(self.snippet)]
 
+    def too_new_for_snippet_python(self) -> str | None:
+        """Why to skip: the run line's `--min-python X.Y` is above the snippets' Python."""
+        options = self.argv[: self.argv.index(self.snippet)]
+        if "--min-python" not in options:
+            return None
+        needed = tuple(
+            int(n) for n in options[options.index("--min-python") + 1].split(".")
+        )
+        if snippet_python_version()[:2] >= needed:
+            return None
+        found = ".".join(map(str, snippet_python_version()))
+        return f"{self.where} needs Python {'.'.join(map(str, needed))}+, snippets run on {found}"
+
+
+@functools.cache
+def snippet_python_version() -> tuple[int, ...]:
+    """The version of the Python that runs the snippets: SNIPPET_PYTHON, else this one."""
+    python = os.environ.get("SNIPPET_PYTHON")
+    if not python:
+        return tuple(sys.version_info[:3])
+    out = subprocess.run(
+        [python, "-c", "import sys; print(*sys.version_info[:3])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return tuple(int(n) for n in out.split())
+
 
 def fences(text: str) -> list[Fence]:
     """Every fenced block of a Markdown text, in order."""
@@ -102,7 +134,7 @@ def split_command(command: str) -> tuple[list[str], str]:
     argv = words[2:]
     i = 0
     while i < len(argv) and argv[i].startswith("--"):
-        takes_value = argv[i] in ("--timeout", "--vary") and "=" not in argv[i]
+        takes_value = argv[i] in ("--timeout", "--vary", "--min-python")
         i += 2 if takes_value else 1
     if i >= len(argv):
         raise ValueError(f"no snippet path in: {command!r}")

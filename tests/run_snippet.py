@@ -19,6 +19,8 @@ Options (they are part of the page, so a reviewer sees them):
     --vary REGEX        text matching REGEX may differ from the page: PIDs, timings, versions.
                         Everything else must match, except that runs of spaces count as
                         one (aligned columns of varying numbers). Repeatable.
+    --min-python X.Y    the snippet needs Python X.Y or newer (a feature added then); with an
+                        older SNIPPET_PYTHON the tests report the run block as skipped.
     --start-method-specific
                         the snippet chooses its own start method; the start-method matrix
                         (tests/test_start_methods.py) does not force one on it.
@@ -60,6 +62,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=20.0)
     parser.add_argument("--vary", action="append", default=[], metavar="REGEX")
     parser.add_argument("--start-method-specific", action="store_true")
+    parser.add_argument("--min-python", metavar="X.Y")  # read by the tests, which skip
     parser.add_argument("snippet")
     parser.add_argument("args", nargs=argparse.REMAINDER)
     return parser.parse_args(argv)

@@ -356,8 +356,11 @@ def ids_at(url: str) -> tuple[int, set[str]]:
 def broken_links(page) -> list[str]:
     """Links of the page whose address is not 200, or whose #anchor is not on it."""
     broken = []
+    here = page.url.partition("#")[0].partition("?")[0]
     for href in sorted(set(page.evaluate(LINKS))):
         address, _, fragment = href.partition("#")
+        if address.partition("?")[0] == here and not fragment:
+            continue  # the page itself (`#`, `?q=` of the search): it loaded, or we'd know
         status, ids = ids_at(address.split("?")[0])
         if status != 200:
             broken.append(f"{href} -> HTTP {status}")

@@ -22,6 +22,8 @@ BLOCKS = all_run_blocks()
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"{b.page}:{b.snippet}" for b in BLOCKS])
 def test_start_method(block, method):
+    if reason := block.too_new_for_snippet_python():
+        pytest.skip(reason)
     if block.has_flag("--start-method-specific"):
         pytest.skip(f"{block.where} declares --start-method-specific")
     if method not in multiprocessing.get_all_start_methods():
