@@ -3,7 +3,7 @@
 #
 # Two Pythons are involved, and they need not be the same:
 #   PYTHON          builds .venv, the toolchain (MkDocs, Material, pymdown-extensions, pytest,
-#                   ruff, pre-commit). Its pins need Python 3.11.5 or newer.
+#                   ruff, pre-commit). Its pins need Python 3.11 or newer.
 #   SNIPPET_PYTHON  runs the snippets (tests/run_snippet.py); any CPython 3.10 or newer.
 #                   Unset, the snippets run with the toolchain's own Python.
 # So to test the examples on 3.10:  make test PYTHON=python3.13 SNIPPET_PYTHON=python3.10
@@ -37,14 +37,15 @@ ifdef SNIPPET_PYTHON
 export SNIPPET_PYTHON
 endif
 
-# The toolchain's pins need 3.11.5+ (pymdown-extensions 13.1, soupsieve 4.1.2; most others 3.11).
+# The toolchain's pins need 3.11 (Material 9.8, mkdocstrings, Markdown 3.11...). pymdown-extensions
+# and soupsieve stay below the releases that need 3.11.5, so Debian 12's python3 (3.11.2) works.
 # Written so that even an old Python can say it (no f-strings).
 define CHECK_PYTHON
 import sys
-if sys.version_info < (3, 11, 5):
+if sys.version_info < (3, 11):
     sys.exit(
         "The toolchain in .venv (MkDocs, Material for MkDocs, pymdown-extensions, pytest,\n"
-        "pre-commit) needs Python 3.11.5 or newer; PYTHON=%s is %s.\n"
+        "pre-commit) needs Python 3.11 or newer; PYTHON=%s is %s.\n"
         "  Build it with a newer Python:      make test PYTHON=python3.13\n"
         "  To run the snippets on 3.10, keep the toolchain on 3.11+ and choose the snippets'\n"
         "  Python apart:                      make test PYTHON=python3.13 SNIPPET_PYTHON=python3.10\n"
