@@ -80,7 +80,7 @@ ifdef SNIPPET_PYTHON
 	@"$$SNIPPET_PYTHON" -c "$$CHECK_SNIPPET_PYTHON" "$$SNIPPET_PYTHON"
 endif
 
-serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000 with live reload
+serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000/multiprocessing-guide/ with live reload
 	$(BIN)/mkdocs serve --livereload
 
 # pre-commit's hooks (.pre-commit-config.yaml) on every file git tracks: ruff check and format,
