@@ -374,6 +374,23 @@ def broken_links(page) -> list[str]:
     return broken
 
 
+AXE_RULES = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+}
+
+
+def accessibility_violations(page) -> list[str]:
+    """What axe-core (bundled with axe-playwright-python) finds against WCAG 2.1 A and AA."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page, options=AXE_RULES).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']}; first at "
+        f"{v['nodes'][0]['target']}: {v['nodes'][0]['failureSummary'].splitlines()[-1].strip()}"
+        for v in found
+    ]
+
+
 def clean(page, path):
     """The page's problems, less the one a 404 address must have."""
     problems = list(page.watch.problems)
@@ -389,9 +406,10 @@ def clean(page, path):
 
 @pytest.mark.parametrize("path", PAGES + ["does-not-exist/"])
 def test_page_errors_requests_and_keyboard(page, path):
-    """No console error, failed or foreign request, or broken link; all reachable by Tab.
+    """No console error, failed or foreign request, broken link or accessibility violation.
 
-    Every same-site link must answer 200 and its #anchor must exist there. Every heading's
+    Every same-site link must answer 200 and its #anchor must exist there; axe-core finds no
+    WCAG 2.1 A or AA violation. Every heading's
     permalink and every code block must take the focus. The keyboard walk is a reader's:
     Tab, Enter on "Skip to content", then Tab through the article to its end. Redirect pages
     only forward, so only their requests and links are checked.
@@ -426,6 +444,11 @@ def test_page_errors_requests_and_keyboard(page, path):
     problems = clean(page, path)
     assert problems == [], f"{page.url}, after the keyboard walk:\n  " + "\n  ".join(
         problems
+    )
+    violations = accessibility_violations(page)
+    assert violations == [], (
+        f"{page.url}: accessibility (axe-core, WCAG 2.1 AA; theme fixes go in "
+        "docs/assets/stylesheets/extra.css):\n  " + "\n  ".join(violations)
     )
 
 
@@ -475,6 +498,10 @@ def test_light_dark_toggle_switches_and_is_remembered(page):
     assert page.evaluate(scheme) == "slate", f"{page.url}: the toggle did not go dark"
     page.reload()
     assert page.evaluate(scheme) == "slate", f"{page.url}: dark was not remembered"
+    violations = accessibility_violations(page)
+    assert violations == [], f"{page.url}, dark: accessibility:\n  " + "\n  ".join(
+        violations
+    )
     page.locator("form[data-md-component=palette] label:visible").click()
     assert page.evaluate(scheme) == "default", (
         f"{page.url}: the toggle did not go light"
