@@ -37,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
+# The built site that the site and browser tests read; SITE_DIR: one built elsewhere.
+SITE = Path(os.environ.get("SITE_DIR") or ROOT / "site")
 RUNNER = "tests/run_snippet.py"
 EXPECTED_MARK = "<!--pytest-codeblocks:expected-output-->"
 INCLUDE = re.compile(r'^\s*-{1,2}8<-{1,2}\s+"([^"]+)"')
@@ -73,21 +75,30 @@ class RunBlock:
     def where(self) -> str:
         return f"{self.page}:{self.line}"
 
+    def option_values(self, name: str) -> list[str]:
+        """Values of a runner option given as `--name VALUE` or `--name=VALUE`."""
+        options = self.argv[: self.argv.index(self.snippet)]
+        values = []
+        for i, arg in enumerate(options):
+            if arg == name and i + 1 < len(options):
+                values.append(options[i + 1])
+            elif arg.startswith(name + "="):
+                values.append(arg.split("=", 1)[1])
+        return values
+
     def has_flag(self, name: str) -> bool:
         return name in self.argv[: self.argv.index(self.snippet)]
 
     def too_new_for_snippet_python(self) -> str | None:
         """Why to skip: the run line's `--min-python X.Y` is above the snippets' Python."""
-        options = self.argv[: self.argv.index(self.snippet)]
-        if "--min-python" not in options:
+        needed = self.option_values("--min-python")
+        if not needed:
             return None
-        needed = tuple(
-            int(n) for n in options[options.index("--min-python") + 1].split(".")
-        )
-        if snippet_python_version()[:2] >= needed:
+        version = snippet_python_version()
+        if version[:2] >= tuple(int(n) for n in needed[0].split(".")):
             return None
-        found = ".".join(map(str, snippet_python_version()))
-        return f"{self.where} needs Python {'.'.join(map(str, needed))}+, snippets run on {found}"
+        found = ".".join(map(str, version))
+        return f"{self.where} needs Python {needed[0]}+, snippets run on {found}"
 
 
 @functools.cache
@@ -134,7 +145,9 @@ def split_command(command: str) -> tuple[list[str], str]:
     argv = words[2:]
     i = 0
     while i < len(argv) and argv[i].startswith("--"):
-        takes_value = argv[i] in ("--timeout", "--vary", "--min-python")
+        takes_value = (
+            argv[i] in ("--timeout", "--vary", "--min-python") and "=" not in argv[i]
+        )
         i += 2 if takes_value else 1
     if i >= len(argv):
         raise ValueError(f"no snippet path in: {command!r}")

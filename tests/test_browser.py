@@ -26,20 +26,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
-from pages import ROOT
+from mkdocs.config import load_config
+from pages import ROOT, SITE
 
-SITE = Path(
-    os.environ.get("SITE_DIR", ROOT / "site")
-)  # SITE_DIR: a site built elsewhere
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-PREFIX = urlsplit(CONFIG["site_url"]).path  # "/multiprocessing-guide/"
-SEPARATOR = next(
-    p["search"]["separator"]
-    for p in CONFIG["plugins"]
-    if isinstance(p, dict) and "search" in p
-)
+CONFIG = load_config(str(ROOT / "mkdocs.yml"))
+PREFIX = urlsplit(CONFIG.site_url).path  # "/multiprocessing-guide/"
+SEPARATOR = CONFIG.plugins["material/search"].config.separator
 PAGES = sorted(
     p.relative_to(SITE).as_posix().removesuffix("index.html")
     for p in SITE.rglob("*.html")
@@ -115,8 +108,8 @@ SEARCHES = [
 
 # Bytes a first visit to a typical page may transfer, uncompressed as served here and gzipped
 # as GitHub Pages sends them. Measured 2026-11-24 on docs/pool.md (see the closing note of
-# issue 5: html 171 kB / 24 kB gzipped, css 156/26, js 154/48, search index 322/77, total
-# 808/177); the budget leaves 15-50% headroom. Raise it only with a reason in the commit.
+# issue 5: html 172 kB / 24 kB gzipped, css 158/27, js 154/48, search index 322/77, total
+# 810/178); the budget leaves 15-50% headroom. Raise it only with a reason in the commit.
 BUDGET_PAGE = "pool/"
 BUDGET = {  # kind: (uncompressed, gzipped)
     "html": (260_000, 40_000),
@@ -139,31 +132,29 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return str(SITE / "does-not-exist")
         return super().translate_path("/" + path[len(PREFIX) :])
 
+    def send(self, status: int, content_type: str, body: bytes):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def do_GET(self):
         # Material's instant navigation follows only links listed in sitemap.xml, whose
         # addresses start with site_url; a real host matches them, a local port does not.
         if urlsplit(self.path).path == PREFIX + "sitemap.xml":
             local = f"http://{self.headers['Host']}{PREFIX}"
-            body = (SITE / "sitemap.xml").read_text().replace(CONFIG["site_url"], local)
-            body = body.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/xml")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
+            sitemap = (SITE / "sitemap.xml").read_text().replace(CONFIG.site_url, local)
+            return self.send(200, "application/xml", sitemap.encode())
+        return super().do_GET()
 
     def send_error(self, code, message=None, explain=None):
         if code != 404:
             return super().send_error(code, message, explain)
-        body = (SITE / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        return self.send(
+            404, "text/html; charset=utf-8", (SITE / "404.html").read_bytes()
+        )
 
     def log_message(self, *args):
         pass
@@ -364,9 +355,10 @@ def broken_links(page) -> list[str]:
     here = page.url.partition("#")[0].partition("?")[0]
     for href in sorted(set(page.evaluate(LINKS))):
         address, _, fragment = href.partition("#")
-        if address.partition("?")[0] == here and not fragment:
+        address = address.partition("?")[0]
+        if address == here and not fragment:
             continue  # the page itself (`#`, `?q=` of the search): it loaded, or we'd know
-        status, ids = ids_at(address.split("?")[0])
+        status, ids = ids_at(address)
         if status != 200:
             broken.append(f"{href} -> HTTP {status}")
         elif fragment and unquote(fragment) not in ids:
@@ -394,9 +386,8 @@ def accessibility_violations(page) -> list[str]:
 def clean(page, path):
     """The page's problems, less the one a 404 address must have."""
     problems = list(page.watch.problems)
-    if (
-        path == "does-not-exist/"
-    ):  # the address itself is a 404, and Chromium says so once
+    # The address itself is a 404, and Chromium says so once.
+    if path == "does-not-exist/":
         problems.remove(
             "console error: Failed to load resource: "
             "the server responded with a status of 404 (Not Found)"
@@ -409,10 +400,10 @@ def test_page_errors_requests_and_keyboard(page, path):
     """No console error, failed or foreign request, broken link or accessibility violation.
 
     Every same-site link must answer 200 and its #anchor must exist there; axe-core finds no
-    WCAG 2.1 A or AA violation. Every heading's
-    permalink and every code block must take the focus. The keyboard walk is a reader's:
-    Tab, Enter on "Skip to content", then Tab through the article to its end. Redirect pages
-    only forward, so only their requests and links are checked.
+    WCAG 2.1 A or AA violation. Every heading's permalink and every code block must take the
+    focus. The keyboard walk is a reader's: Tab, Enter on "Skip to content", then Tab through
+    the article to its end. Redirect pages only forward, so only their requests and links are
+    checked.
     """
     page.goto(path, wait_until="networkidle")
     assert page.locator("h1").count() >= 1, f"{page.url}: no h1 rendered"
@@ -426,9 +417,8 @@ def test_page_errors_requests_and_keyboard(page, path):
         assert "md-skip" in skip, (
             f"{page.url}: the first Tab stop is {skip!r}, not 'Skip'"
         )
-        page.keyboard.press(
-            "Enter"
-        )  # Material re-renders the article: mark it afterwards
+        # Material re-renders the article on Enter: mark it afterwards.
+        page.keyboard.press("Enter")
         page.wait_for_timeout(100)
     count = page.evaluate(KEYBOARD)
     for _ in range(400):  # a bound, far above any page's number of stops
@@ -471,7 +461,7 @@ def test_navigation_is_instant_and_the_footer_leads_on(page, base):
 def test_edit_this_page_opens_the_file_in_the_repository(page):
     page.goto("pool/")
     edit = page.locator("a.md-content__button[href*='/edit/']")
-    expected = CONFIG["repo_url"] + "/" + CONFIG["edit_uri"] + "pool.md"
+    expected = CONFIG.repo_url + "/" + CONFIG.edit_uri + "pool.md"
     assert edit.get_attribute("href") == expected, (
         f"{page.url}: 'Edit this page' points at {edit.get_attribute('href')}"
     )

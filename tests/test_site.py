@@ -15,7 +15,6 @@ Run `make build` first when running pytest by hand; SITE_DIR=/some/dir checks a 
 
 from __future__ import annotations
 
-import os
 import re
 import struct
 import xml.etree.ElementTree as ET
@@ -29,9 +28,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, get_files
 from mkdocs.utils.meta import get_data
-from pages import ROOT, includes
+from pages import ROOT, SITE, includes
 
-SITE = Path(os.environ.get("SITE_DIR") or ROOT / "site")
 HTML = sorted(SITE.rglob("*.html")) if SITE.is_dir() else []
 needs_site = pytest.mark.skipif(
     not HTML, reason=f"{SITE} is not built: run `make build` first"
