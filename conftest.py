@@ -19,9 +19,15 @@ from pages import ROOT, describe_mismatch, run_blocks  # noqa: E402
 _codeblocks_repr_failure = TestBlock.repr_failure
 
 
+def _run_block(item):
+    """The page's run block that a pytest-codeblocks item runs (None for other blocks)."""
+    lines = run_blocks(Path(item.path))
+    return next((b for b in lines if b.line == item.obj.lineno), None)
+
+
 def _repr_failure(self, excinfo):
     page = Path(self.path)
-    block = next((b for b in run_blocks(page) if b.line == self.obj.lineno), None)
+    block = _run_block(self)
     where = f"{page.relative_to(ROOT).as_posix()}:{self.obj.lineno}"
     if isinstance(excinfo.value, subprocess.CalledProcessError):
         err = excinfo.value
@@ -45,9 +51,7 @@ _codeblocks_runtest = TestBlock.runtest
 
 def _runtest(self):
     """Skip a run block whose `--min-python` is above the Python that runs the snippets."""
-    block = next(
-        (b for b in run_blocks(Path(self.path)) if b.line == self.obj.lineno), None
-    )
+    block = _run_block(self)
     if block is not None and (reason := block.too_new_for_snippet_python()):
         pytest.skip(reason)
     return _codeblocks_runtest(self)
