@@ -2,12 +2,12 @@
 # pyproject.toml first, and reuse it for as long as pyproject.toml does not change.
 #
 # Two Pythons are involved, and they need not be the same:
-#   PYTHON          builds .venv, the toolchain (MkDocs, Material, pymdown-extensions, pytest,
-#                   ruff, pre-commit). Its pins need Python 3.11 or newer.
-#   SNIPPET_PYTHON  runs the snippets (tests/run_snippet.py); any CPython 3.10 or newer.
+#   PYTHON          builds .venv, the toolchain (MkDocs, Material, pytest, ruff, pre-commit);
+#                   its pins need Python 3.11 or newer.
+#   SNIPPET_PYTHON  runs the snippets (scripts/run_snippet.py); any CPython 3.10 or newer.
 #                   Unset, the snippets run with the toolchain's own Python.
-# So to test the examples on 3.10:  make test PYTHON=python3.13 SNIPPET_PYTHON=python3.10
-# (CI does exactly that for every Python in its matrix: .github/workflows/test.yml).
+#                   PY=3.14 picks one that scripts/pythons.py finds (pyenv, PATH, make pythons).
+# So to test the examples on 3.10:  make test SNIPPET_PYTHON=python3.10   (or PY=3.10)
 #
 # Windows (Git Bash and GNU make): the venv keeps its programs in Scripts\ rather than bin/,
 # and Python is `python` rather than `python3`; both are chosen here.
@@ -32,7 +32,12 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 export PATH := $(CURDIR)/$(BIN)$(PATHSEP)$(PATH)
 # Material 9.7+ prints a banner about MkDocs 2 on every build; it is not a warning about this site.
 export NO_MKDOCS_2_WARNING := 1
-# The interpreter the runner starts the snippets with (tests/run_snippet.py), when given.
+ifdef PY
+SNIPPET_PYTHON := $(shell PYTHONPATH=. $(PYTHON) scripts/pythons.py which $(PY))
+ifeq ($(SNIPPET_PYTHON),)
+$(error PY=$(PY): no such Python here; `make pythons` installs 3.14 and 3.15, pyenv the others)
+endif
+endif
 ifdef SNIPPET_PYTHON
 export SNIPPET_PYTHON
 endif
@@ -44,12 +49,11 @@ define CHECK_PYTHON
 import sys
 if sys.version_info < (3, 11):
     sys.exit(
-        "The toolchain in .venv (MkDocs, Material for MkDocs, pymdown-extensions, pytest,\n"
-        "pre-commit) needs Python 3.11 or newer; PYTHON=%s is %s.\n"
-        "  Build it with a newer Python:      make test PYTHON=python3.13\n"
-        "  To run the snippets on 3.10, keep the toolchain on 3.11+ and choose the snippets'\n"
-        "  Python apart:                      make test PYTHON=python3.13 SNIPPET_PYTHON=python3.10\n"
-        "  (SNIPPET_PYTHON works the same with make page and make outputs.)"
+        "The toolchain in .venv (MkDocs, Material for MkDocs, pytest, pre-commit) needs\n"
+        "Python 3.11 or newer; PYTHON=%s is %s. Build it with a newer one:\n"
+        "  make test PYTHON=python3.13\n"
+        "To run the snippets on 3.10, keep the toolchain on 3.11+ and choose them apart:\n"
+        "  make test PYTHON=python3.13 SNIPPET_PYTHON=python3.10"
         % (sys.argv[1], sys.version.split()[0])
     )
 endef
@@ -64,13 +68,32 @@ print("Snippets run with SNIPPET_PYTHON=%s (Python %s)" % (sys.argv[1], sys.vers
 endef
 export CHECK_SNIPPET_PYTHON
 
-.PHONY: serve test lint build outputs page test-versions new-snippet snippet-python clean
+# A .pth file runs when the venv's Python starts: it puts the repository on sys.path (so the
+# hooks, the tests and `python scripts/x.py` can `import scripts`) and the venv's bin/ first on
+# PATH (so `.venv/bin/pytest` or `.venv/bin/pre-commit` find ruff, codespell and python
+# without `make` or an activated venv).
+define WRITE_PTH
+import os, sysconfig
+line = (
+    "import os, sys; root = os.path.dirname(sys.prefix); "
+    "root in sys.path or sys.path.append(root); "
+    "b = os.path.join(sys.prefix, 'Scripts' if os.name == 'nt' else 'bin'); "
+    "p = os.environ.get('PATH', ''); "
+    "p.split(os.pathsep)[0] == b or os.environ.__setitem__('PATH', b + os.pathsep + p)\n"
+)
+open(os.path.join(sysconfig.get_paths()["purelib"], "multiprocessing_guide.pth"), "w").write(line)
+endef
+export WRITE_PTH
+
+.PHONY: serve test lint build outputs page test-versions test-snippets new-snippet pythons \
+	snippet-python clean
 
 $(STAMP):
 	@$(PYTHON) -c "$$CHECK_PYTHON" "$(PYTHON)"
 	test -x $(BIN)/python$(EXE) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install pip==26.3
-	$(PIP) install --group dev
+	$(PIP) install --group dev --group snippets
+	$(BIN)/python -c "$$WRITE_PTH"
 	rm -f $(VENV)/.pins-*
 	touch $@
 
@@ -84,33 +107,45 @@ serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000/multiprocessing-guid
 	$(BIN)/mkdocs serve --livereload
 
 # pre-commit's hooks (.pre-commit-config.yaml) on every file git tracks: ruff check and format,
-# codespell, trailing whitespace, final newlines, YAML and TOML syntax. All are local hooks
-# run from .venv, so nothing is cloned or downloaded. The fixers rewrite files in place; the
-# diff is printed and the run fails, so CI fails on anything a contributor forgot to fix.
+# codespell, trailing whitespace, final newlines, YAML and TOML syntax. The fixers rewrite files
+# in place; the diff is printed and the run fails, so CI fails on anything left unfixed.
 lint: $(STAMP)  ## pre-commit's hooks on every tracked file (ruff, codespell, whitespace, YAML, TOML)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 build: $(STAMP)  ## Build the site into site/, failing on any warning (broken link, anchor, include)
 	$(BIN)/mkdocs build --strict
 
-# The consistency checks run first, on their own: they take a second and name the page and
-# line of a broken include, which the strict build would only report as a missing path.
+# The page checks run first, on their own: they take a second and name the page and line of
+# a broken include or a missing `__main__` guard, before anything runs for minutes.
 test: lint snippet-python  ## Everything CI checks: lint, page checks, strict build, every snippet under every start method
 	$(BIN)/pytest -q -n 0 tests/test_consistency.py
 	$(BIN)/mkdocs build --strict
 	$(BIN)/pytest --ignore=tests/test_consistency.py
 
-outputs: $(STAMP) snippet-python  ## Rewrite the pages' output blocks from real runs (ALL=1: also refresh measurements)
-	$(BIN)/python tests/update_outputs.py $(if $(ALL),--all) $(PAGES)
+# The pages' run blocks and the start-method matrix only: what .ci/run repeats with 3.14 and 3.15.
+test-snippets: $(STAMP) snippet-python  ## Every snippet under every start method, with SNIPPET_PYTHON (or PY=3.14)
+	$(BIN)/pytest docs tests/test_start_methods.py
 
-page: $(STAMP) snippet-python  ## Test one page: make page PAGE=pool (its run blocks, its start-method matrix, its checks)
-	$(BIN)/pytest docs/$(PAGE).md tests/test_start_methods.py tests/test_consistency.py -k "$(PAGE)"
+outputs: $(STAMP) snippet-python  ## Rewrite the pages' output blocks from real runs, with 3.14 when it is here (ALL=1: refresh measurements)
+	$(BIN)/python scripts/update_outputs.py $(if $(ALL),--all) $(PAGES)
+
+# Exactly what CI checks about one page: lint on the files you changed, the page checks of that
+# page and its snippets, its run blocks and the start-method matrix of its snippets.
+page: $(STAMP) snippet-python  ## Test one page as CI would: make page PAGE=pool
+	@test -f docs/$(PAGE).md || { echo "make page: no docs/$(PAGE).md; PAGE is a page's name, e.g. PAGE=pool"; exit 2; }
+	$(BIN)/python scripts/changed_files.py | xargs -r $(BIN)/pre-commit run --show-diff-on-failure --files
+	$(BIN)/pytest -q -n 0 tests/test_consistency.py --page docs/$(PAGE).md
+	$(BIN)/pytest docs/$(PAGE).md tests/test_start_methods.py --page docs/$(PAGE).md
 
 test-versions: $(STAMP)  ## Every snippet with every Python 3.10+ found here: a version x start-method table
-	$(BIN)/python tests/run_versions.py
+	$(BIN)/python scripts/run_versions.py
 
-new-snippet: $(STAMP)  ## Start an example: make new-snippet TOPIC=pool NAME=map_chunks [DOC="..."]; prints the page's blocks
-	$(BIN)/python tests/new_snippet.py "$(TOPIC)" "$(NAME)" $(if $(DOC),--doc "$(DOC)")
+pythons: $(STAMP)  ## Install CPython 3.14 and 3.15 from Debian unstable (needs root on a Debian-like Linux)
+	$(BIN)/python scripts/pythons.py provision
+
+new-snippet: $(STAMP)  ## Add an example to a page: make new-snippet PAGE=pool NAME=imap_chunks AFTER="Pool.imap()"
+	$(BIN)/python scripts/new_snippet.py "$(PAGE)" "$(NAME)" $(if $(AFTER),--after "$(AFTER)") $(if $(API),--api "$(API)") $(if $(DOC),--doc "$(DOC)")
+	$(MAKE) --no-print-directory page PAGE=$(PAGE)
 
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site .cache

@@ -26,19 +26,16 @@ import platform
 import re
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 import griffe
 import markdown as md
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-import pages  # noqa: E402  (tests/pages.py: the one parser of pages and their snippets)
+from scripts import page_blocks as pages
 
 REFERENCE = "reference/"
 NONE_MARK = "<!-- examples: none -->"
 AUTODOC = re.compile(r"^::: *([\w.]+) *$")
-HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+HEADING = pages.HEADING
 
 # --- A Griffe extension, loaded by mkdocstrings (mkdocs.yml: handler option `extensions`) ---
 

@@ -27,7 +27,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from mkdocs.config import load_config
-from pages import ROOT, SITE
+
+from scripts.page_blocks import ROOT, SITE
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CONFIG = load_config(str(ROOT / "mkdocs.yml"))

@@ -1,21 +1,26 @@
-"""`make new-snippet` (tests/new_snippet.py) writes a snippet that meets the contract.
+"""`make new-snippet` (scripts/new_snippet.py) writes a snippet and places it in its section.
 
-Everything is written under a temporary directory, never into the real snippets/.
+Everything is written under a temporary copy of a page, never into the real docs/ or snippets/.
 """
 
 import ast
+import shutil
 import subprocess
 import sys
 
-import new_snippet
-from pages import ROOT, fences, split_command
 from pytest_codeblocks.main import extract_from_file
 
-PATH = "snippets/pool/map_chunks.py"
+from scripts import ROOT, new_snippet
+from scripts.page_blocks import run_blocks
+
+PATH = "snippets/pool/imap_chunks.py"
 
 
 def scaffold(tmp_path, capsys, *args):
-    status = new_snippet.main([*args, "--root", str(tmp_path)])
+    (tmp_path / "docs" / "reference").mkdir(parents=True)
+    shutil.copy(ROOT / "docs" / "pool.md", tmp_path / "docs" / "pool.md")
+    shutil.copy(ROOT / "docs/reference/pool.md", tmp_path / "docs/reference/pool.md")
+    status = new_snippet.main([*args, "--root", str(tmp_path), "--no-record"])
     out, err = capsys.readouterr()
     return status, out, err
 
@@ -33,12 +38,12 @@ def ruff(*args, source):
 
 def test_writes_a_snippet_that_meets_the_contract(tmp_path, capsys):
     status, out, err = scaffold(
-        tmp_path, capsys, "pool", "map_chunks", "--doc", "Pool.map() with a chunksize"
-    )
+        tmp_path, capsys, "pool", "imap_chunks", "--after", "Pool.imap()",
+        "--doc", "Pool.imap() with a chunksize",
+    )  # fmt: skip
     assert status == 0, err
     source = (tmp_path / PATH).read_text(encoding="utf-8")
-    tree = ast.parse(source)
-    assert ast.get_docstring(tree) == "Pool.map() with a chunksize."
+    assert ast.get_docstring(ast.parse(source)) == "Pool.imap() with a chunksize."
     assert 'if __name__ == "__main__":' in source
     lint = ruff("check", source=source)
     assert lint.returncode == 0, lint.stdout + lint.stderr
@@ -50,39 +55,52 @@ def test_writes_a_snippet_that_meets_the_contract(tmp_path, capsys):
     assert (run.returncode, run.stdout) == (0, "[0, 1, 4, 9, 16]\n"), run.stderr
 
 
-def test_prints_the_blocks_for_the_page(tmp_path, capsys):
-    status, out, _ = scaffold(tmp_path, capsys, "pool", "map_chunks")
-    assert status == 0
-    markdown = out.split("where the example belongs:\n", 1)[1].split("Then ", 1)[0]
-    show, run = fences(markdown)
-    assert show.info == f'python title="{PATH}"'
-    assert show.body == [f'--8<-- "{PATH}"']
-    assert run.lang == "bash"
-    assert split_command(run.body[0]) == ([PATH], PATH)
-    # pytest-codeblocks sees exactly one block to run: the hidden run block.
-    page = tmp_path / "page.md"
-    page.write_text(markdown, encoding="utf-8")
-    found = [
-        b.code.strip()
-        for b in extract_from_file(page)
-        if b.syntax in ("python", "bash", "sh")
+def test_places_the_blocks_at_the_end_of_the_section(tmp_path, capsys):
+    status, out, err = scaffold(
+        tmp_path, capsys, "pool", "imap_chunks", "--after", "Pool.imap()",
+        "--api", "multiprocessing.pool.Pool.imap",
+    )  # fmt: skip
+    assert status == 0, err
+    page = tmp_path / "docs" / "pool.md"
+    text = page.read_text(encoding="utf-8")
+    before, after = text.split("## Pool.imap_unordered()", 1)
+    section = before.split("## Pool.imap():", 1)[1]
+    assert "[`imap()`][multiprocessing.pool.Pool.imap]" in section
+    assert f'```python title="{PATH}"\n--8<-- "{PATH}"\n```' in section
+    assert PATH not in after
+    # pytest-codeblocks sees the new run block, right where the page parser does.
+    ours = [b for b in run_blocks(page) if b.snippet == PATH]
+    theirs = [
+        b for b in extract_from_file(page) if b.syntax == "bash" and PATH in b.code
     ]
-    assert found == [f"python tests/run_snippet.py {PATH}"]
-    assert "make outputs PAGES=docs/pool.md" in out
+    assert len(ours) == len(theirs) == 1 and ours[0].line == theirs[0].lineno
 
 
 def test_never_overwrites(tmp_path, capsys):
     target = tmp_path / PATH
     target.parent.mkdir(parents=True)
     target.write_text('"""Mine."""\n', encoding="utf-8")
-    status, _, err = scaffold(tmp_path, capsys, "pool", "map_chunks")
-    assert status == 1
+    status, _, err = scaffold(
+        tmp_path, capsys, "pool", "imap_chunks", "--after", "imap()"
+    )
+    assert status == 2
     assert "already exists" in err
     assert target.read_text(encoding="utf-8") == '"""Mine."""\n'
 
 
-def test_rejects_bad_names(tmp_path, capsys):
-    status, _, err = scaffold(tmp_path, capsys, "Pool", "map-chunks")
+def test_rejects_bad_names_and_unknown_apis(tmp_path, capsys):
+    status, _, err = scaffold(
+        tmp_path, capsys, "Pool", "imap-chunks", "--after", "x", "--api", "Pool.imapp"
+    )
     assert status == 2
-    assert "TOPIC='Pool'" in err and "NAME='map-chunks'" in err
-    assert not any(tmp_path.iterdir())
+    assert "PAGE='Pool'" in err and "NAME='imap-chunks'" in err and "Pool.imapp" in err
+    assert not (tmp_path / "snippets").exists()
+
+
+def test_names_the_headings_when_after_matches_none(tmp_path, capsys):
+    try:
+        scaffold(tmp_path, capsys, "pool", "imap_chunks", "--after", "no such heading")
+    except SystemExit as stop:
+        assert "Pool.imap_unordered(): results as they finish" in str(stop)
+    else:
+        raise AssertionError("expected SystemExit")

@@ -28,7 +28,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, get_files
 from mkdocs.utils.meta import get_data
-from pages import ROOT, SITE, includes
+
+from scripts.page_blocks import ROOT, SITE, includes
 
 HTML = sorted(SITE.rglob("*.html")) if SITE.is_dir() else []
 needs_site = pytest.mark.skipif(
@@ -312,7 +313,7 @@ def test_social_tags(src):
 def test_social_image_is_a_png_of_the_declared_size():
     card = CONFIG.extra["social_card"]
     image = ROOT / "docs" / card["image"]
-    where = f"{shown(image)} (drawn by overrides/social_card.py, declared at " + at(
+    where = f"{shown(image)} (drawn by scripts/social_card.py, declared at " + at(
         "mkdocs.yml", "social_card:"
     )
     if not image.is_file():

@@ -1,47 +1,42 @@
 """Every snippet prints the same output under fork, spawn and forkserver.
 
-pytest-codeblocks runs each page's run block once, with the platform's default start method.
-This matrix runs the same command three more times with the default start method forced
-(tests/startmethod/sitecustomize.py) and compares with the same output block, so an example
-that works only because of fork (an unpicklable function, a missing `__main__` guard, state
-inherited from the parent) fails here, naming the page and the method.
+pytest-codeblocks runs each page's run block once, with the default start method of the Python
+that runs the snippets (fork up to 3.13 on Linux, forkserver from 3.14). This matrix runs the
+same command under each of the other methods, forced as the default
+(scripts/startmethod/sitecustomize.py), and compares with the same output block; the test id
+names the methods it runs. An example that works only because of fork (an unpicklable function,
+a missing `__main__` guard, state inherited from the parent) fails here.
 """
 
-import multiprocessing
-import os
-import subprocess
-import sys
-
 import pytest
-from pages import ROOT, RUNNER, all_run_blocks, describe_mismatch
 
-METHODS = ["fork", "spawn", "forkserver"]
-BLOCKS = all_run_blocks()
+from scripts import snippet_python
+from scripts.page_blocks import all_run_blocks
+from scripts.report import REPORTED, mismatches, run_with
+
+INFO = snippet_python.info()
+OTHERS = [m for m in INFO["methods"] if m != INFO["default_method"]]
+BLOCKS = [b for b in all_run_blocks() if not b.options.start_method_specific]
 
 
-@pytest.mark.parametrize("method", METHODS)
-@pytest.mark.parametrize("block", BLOCKS, ids=[f"{b.page}:{b.snippet}" for b in BLOCKS])
-def test_start_method(block, method):
-    if reason := block.too_new_for_snippet_python():
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(
+            b,
+            id=f"{b.where} {'+'.join(OTHERS)} ({INFO['default_method']}: the run block)",
+            marks=pytest.mark.xdist_group(b.where),
+        )
+        for b in BLOCKS
+    ],
+)
+def test_other_start_methods(block, request):
+    if reason := block.skip_reason():
         pytest.skip(reason)
-    if block.has_flag("--start-method-specific"):
-        pytest.skip(f"{block.where} declares --start-method-specific")
-    if method not in multiprocessing.get_all_start_methods():
-        pytest.skip(f"{method} is not available on {sys.platform}")
     if block.expected is None:
         pytest.fail(f"{block.where}: run block has no output block", pytrace=False)
-    result = subprocess.run(
-        [sys.executable, RUNNER, *block.argv],
-        cwd=ROOT,
-        env={**os.environ, "SNIPPET_START_METHOD": method},
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        pytest.fail(
-            f"{block.where}: {RUNNER} failed ({result.returncode}):\n{result.stderr}",
-            pytrace=False,
-        )
-    if result.stdout != block.expected:
-        how = f" with start method {method!r}"
-        pytest.fail(describe_mismatch(block, result.stdout, how), pytrace=False)
+    if block.where in request.config.stash[REPORTED]:
+        pytest.skip(f"{block.where}: its run block's failure covers every start method")
+    problems = mismatches(block, {m: run_with(block, m) for m in OTHERS})
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pages import ROOT
+
+from scripts import ROOT
 
 GITHUB = ROOT / ".github"
 WORKFLOWS = sorted((GITHUB / "workflows").glob("*.y*ml"))

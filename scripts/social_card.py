@@ -1,17 +1,17 @@
 """Draw docs/assets/social.png, the 1200x630 card that link previews show (og:image).
 
-Run `.venv/bin/python overrides/social_card.py` after changing it, and commit the PNG. Plain
+Run `.venv/bin/python scripts/social_card.py` after changing it, and commit the PNG. Plain
 Python (zlib and struct), no imaging library and no font files: the text uses the 5x9 pixel
-font below, so the same script draws the same bytes on every machine. MkDocs copies no `.py`
-file from a theme directory into the site, so this script stays out of site/.
+font below, so the same script draws the same bytes on every machine.
 """
 
 import struct
 import zlib
-from pathlib import Path
+
+from scripts import ROOT
 
 WIDTH, HEIGHT = 1200, 630
-OUT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "social.png"
+OUT = ROOT / "docs" / "assets" / "social.png"
 
 INDIGO = (63, 81, 181)  # Material's "indigo", the site's primary colour
 DARK = (40, 53, 147)
@@ -153,9 +153,7 @@ def main():
     for child in children:
         disc(*child, 32, YELLOW)
     OUT.write_bytes(png(pixels))
-    print(
-        f"wrote {OUT.relative_to(Path.cwd()) if OUT.is_relative_to(Path.cwd()) else OUT}"
-    )
+    print(f"wrote {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Find the Pythons that can run the snippets, and provide 3.14 and 3.15 (`make pythons`).
+
+`find()` lists every CPython 3.10+ on this machine: pyenv's, `python3.X` on PATH, and the ones
+`make pythons` installed. `make outputs` records with 3.14 from this list, `make test-versions`
+runs every snippet with each of them.
+
+`make pythons` needs root (for debootstrap, chroot and mount namespaces) on a Debian-like
+Linux with network access to a Debian mirror and to PyPI. It builds a minimal Debian unstable
+root with debootstrap, installs Debian's `python3.14` and `python3.15` there, gives each a venv
+with the snippets' third-party packages (the `snippets` group of pyproject.toml), and writes a
+wrapper per Python into `bin/` beside the root. A wrapper runs its Python in a mount namespace
+of its own, chrooted into the root, with /proc, /dev, a fresh /dev/shm, /tmp and the current
+directory mounted at the same paths, so the checkout is where the snippets expect it. Running
+it again only repairs what is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import tomllib
+
+from scripts import ROOT
+
+HOME = Path(
+    os.environ.get("PYTHONS_DIR")
+    or Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser()
+    / "multiprocessing-guide"
+)
+CHROOT = HOME / "debian-sid"
+BIN = HOME / "bin"
+VERSIONS = ["3.14", "3.15"]
+RECORDING = "3.14"  # the Python whose output the site shows
+DEFAULT_MIRROR = "http://deb.debian.org/debian"
+
+WRAPPER = """\
+#!/bin/sh
+# Python {version} from Debian unstable, in the root that `make pythons` built
+# (scripts/pythons.py). Own mount namespace: /proc, /dev, a fresh /dev/shm, and /tmp and the
+# current directory at the same paths.
+exec unshare --mount --propagation private -- /bin/sh -c '
+  root=$1; shift; dir=$(pwd -P)
+  mount -t proc proc "$root/proc" &&
+  mount --rbind /dev "$root/dev" &&
+  mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm" &&
+  mount --bind /tmp "$root/tmp" &&
+  mkdir -p "$root$dir" && mount --bind "$dir" "$root$dir" &&
+  exec chroot "$root" /bin/sh -c "cd \\"\\$0\\" && exec \\"\\$@\\"" "$dir" {python} "$@"
+' sh '{root}' "$@"
+"""
+
+
+def version_of(python: str) -> str | None:
+    try:
+        out = subprocess.run(
+            [python, "-c", "import platform; print(platform.python_version())"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return out if re.fullmatch(r"3\.1\d\.\d+\S*", out) else None
+
+
+def find() -> dict[str, str]:
+    """{'3.10.13': '/path/to/python', ...}: every CPython 3.10+ here, oldest first."""
+    candidates = sorted(
+        Path(os.environ.get("PYENV_ROOT", "~/.pyenv"))
+        .expanduser()
+        .glob("versions/3.*/bin/python3")
+    )
+    candidates += [
+        Path(p) for n in range(10, 20) if (p := shutil.which(f"python3.{n}"))
+    ]
+    candidates += sorted(BIN.glob("python3.*"))
+    found = {}
+    for exe in candidates:
+        version = version_of(str(exe))
+        if version and version not in found:
+            found[version] = str(exe)
+    return dict(sorted(found.items(), key=lambda kv: key(kv[0])))
+
+
+def key(version: str) -> list[int]:
+    return [int(x) for x in re.findall(r"\d+", version)[:3]]
+
+
+def newest_in(found: dict[str, str], low, high) -> tuple[str, str] | None:
+    """The recording Python if it is in [low, high], else the newest there."""
+    inside = [(v, p) for v, p in found.items() if low <= tuple(key(v)[:2]) <= high]
+    recording = [(v, p) for v, p in inside if v.startswith(RECORDING + ".")]
+    return (recording or inside[-1:] or [None])[-1]
+
+
+# --- make pythons ---------------------------------------------------------------------------
+
+
+def say(message: str) -> None:
+    print(f"make pythons: {message}", flush=True)
+
+
+def sh(*cmd: str, **kwargs) -> None:
+    say("$ " + " ".join(cmd))
+    subprocess.run(cmd, check=True, **kwargs)
+
+
+def in_root(*cmd: str) -> None:
+    sh("chroot", str(CHROOT), *cmd)
+
+
+def mirror() -> str:
+    """The Debian mirror apt already uses here (DEBIAN_MIRROR overrides it)."""
+    if os.environ.get("DEBIAN_MIRROR"):
+        return os.environ["DEBIAN_MIRROR"]
+    for source in Path("/etc/apt").glob("sources.list*"):
+        files = source.glob("*") if source.is_dir() else [source]
+        for f in files:
+            text = f.read_text(errors="replace") if f.is_file() else ""
+            m = re.search(r"^URIs:\s*(\S+/debian)/?\s*$", text, re.M) or re.search(
+                r"^deb\s+(?:\[[^]]*\]\s+)?(\S+/debian)/?\s", text, re.M
+            )
+            if m:
+                return m.group(1)
+    return DEFAULT_MIRROR
+
+
+def snippet_requirements() -> list[str]:
+    """The `snippets` dependency group of pyproject.toml (exact pins, with markers)."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return [r for r in data["dependency-groups"]["snippets"] if isinstance(r, str)]
+
+
+def check_host() -> None:
+    problems = []
+    if sys.platform != "linux":
+        problems.append(f"this is {sys.platform}; it needs Linux")
+    if os.geteuid() != 0:
+        problems.append("it needs root (debootstrap, chroot and mount namespaces)")
+    if not shutil.which("apt-get") and not shutil.which("debootstrap"):
+        problems.append("it needs a Debian-like host (apt-get or debootstrap)")
+    if not shutil.which("unshare"):
+        problems.append("it needs unshare (util-linux)")
+    if problems:
+        sys.exit(
+            "make pythons: cannot install Python 3.14 and 3.15 here:\n  - "
+            + "\n  - ".join(problems)
+            + "\nInstead, put any CPython 3.14 on PATH as python3.14 (or in pyenv), or run "
+            "the snippets with SNIPPET_PYTHON=/path/to/python3.14."
+        )
+
+
+def provision() -> int:
+    check_host()
+    packages = [f"python{v}" for v in VERSIONS] + [f"python{v}-venv" for v in VERSIONS]
+    packages += ["ca-certificates"]
+    if not (CHROOT / "usr/bin/python3.14").exists():
+        if not shutil.which("debootstrap"):
+            sh(
+                "apt-get",
+                "install",
+                "-y",
+                "-q",
+                "--no-install-recommends",
+                "debootstrap",
+            )
+        if CHROOT.exists():  # a run that stopped half way
+            shutil.rmtree(CHROOT)
+        CHROOT.parent.mkdir(parents=True, exist_ok=True)
+        sh(
+            "debootstrap",
+            "--variant=minbase",
+            "--include=" + ",".join(packages),
+            "sid",
+            str(CHROOT),
+            mirror(),
+        )
+    else:
+        say(f"{CHROOT} exists; checking its packages")
+    # Name resolution and certificates for apt and pip inside the root.
+    for name in ("etc/resolv.conf", "etc/ssl/certs/ca-certificates.crt"):
+        if Path("/", name).exists():
+            (CHROOT / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(Path("/", name), CHROOT / name)
+    missing = [
+        p for p in packages if not (CHROOT / f"var/lib/dpkg/info/{p}.list").exists()
+    ]
+    if missing:
+        in_root("apt-get", "update", "-q")
+        in_root("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing)
+    requirements = snippet_requirements()
+    stamp = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:16]
+    BIN.mkdir(parents=True, exist_ok=True)
+    for version in VERSIONS:
+        venv = f"/opt/snippets-{version}"
+        done = CHROOT / venv.lstrip("/") / f".pins-{stamp}"
+        if not done.exists():
+            if not (CHROOT / venv.lstrip("/") / "bin/python").exists():
+                in_root(f"python{version}", "-m", "venv", venv)
+            in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", "pip==26.3")
+            in_root(
+                f"{venv}/bin/python", "-m", "pip", "install", "-q",
+                "--only-binary=:all:", *requirements,
+            )  # fmt: skip
+            done.touch()
+        wrapper = BIN / f"python{version}"
+        wrapper.write_text(
+            WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
+        )
+        wrapper.chmod(0o755)
+        say(f"{wrapper}: Python {version_of(str(wrapper))}")
+    say("done; `make outputs` now records with 3.14, `make test-versions` finds both")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("provision", help="install 3.14 and 3.15 (needs root, Debian-like)")
+    sub.add_parser("list", help="print each Python found, one per line")
+    which = sub.add_parser("which", help="print the path of Python X.Y, if found")
+    which.add_argument("version", metavar="X.Y")
+    opts = parser.parse_args(argv)
+    if opts.command == "provision":
+        return provision()
+    found = find()
+    if opts.command == "list":
+        for version, path in found.items():
+            print(f"{version:<10} {path}")
+        return 0
+    match = [p for v, p in found.items() if v.startswith(opts.version + ".")]
+    if not match:
+        print(f"no Python {opts.version} here; `make pythons` installs 3.14 and 3.15",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    print(match[-1])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
