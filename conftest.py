@@ -5,9 +5,8 @@ Only pytest's documented hooks are used:
   range or lacks a module it `--requires`;
 - a failure message names the page, the cause and the fix (scripts/report.py), instead of
   pytest-codeblocks' "line N" and two whole outputs; when the default start method fails, the
-  other methods are tried too, so one message covers all of them and the start-method matrix
-  does not repeat it;
-- a run block and its start-method runs form one xdist group (same worker, in order).
+  other methods are tried too, so one message covers all of them (and the start-method matrix
+  does not repeat it: tests/test_start_methods.py).
 tests/test_conftest.py fails if pytest-codeblocks changes what this relies on.
 """
 
@@ -22,7 +21,7 @@ from pytest_codeblocks.plugin import TestBlock
 
 from scripts import ROOT, snippet_python
 from scripts.page_blocks import RunBlock, includes, run_blocks
-from scripts.report import REPORTED, mismatches, run_with
+from scripts.report import mismatches, run_with
 
 ACTUAL = "but got\n```\n"  # how pytest-codeblocks 0.18.0 introduces the actual output
 
@@ -61,7 +60,6 @@ def shown_by(pages: frozenset[str]) -> set[str]:
 
 def pytest_configure(config):
     snippet_python.export()  # ask the snippets' Python about itself once, for every runner
-    config.stash[REPORTED] = set()
 
 
 def pytest_report_header(config):
@@ -84,7 +82,6 @@ def run_block(item) -> RunBlock | None:
     return _blocks(Path(item.path)).get(item.obj.lineno)
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
 def pytest_collection_modifyitems(config, items):
     if pages := set(config.getoption("page")):
         missing = [p for p in pages if not (ROOT / p).is_file()]
@@ -97,7 +94,6 @@ def pytest_collection_modifyitems(config, items):
         block = run_block(item) if isinstance(item, TestBlock) else None
         if block is None:
             continue
-        item.add_marker(pytest.mark.xdist_group(block.where))
         if reason := block.skip_reason():
             item.add_marker(pytest.mark.skip(reason=reason))
 
@@ -129,5 +125,4 @@ def failure_message(item, error: BaseException) -> str:
     if not block.options.start_method_specific:
         for method in info["methods"]:
             outputs.setdefault(method, run_with(block, method))
-        item.config.stash[REPORTED].add(block.where)
     return "\n".join(mismatches(block, outputs))

@@ -13,15 +13,11 @@ import re
 import subprocess
 import sys
 
-import pytest
-
 from scripts import ROOT, snippet_python
 from scripts.page_blocks import RUNNER, RunBlock
 
 MAX_DIFF = 40
 FAILURES = ROOT / ".cache" / "failures"
-# pytest's per-session store: the run blocks whose failure message already covers every method.
-REPORTED = pytest.StashKey[set]()
 
 # (what the output shows, what it means, what to do); the first that matches names the cause.
 CAUSES = [
@@ -65,9 +61,10 @@ def label(method: str) -> str:
     return f"{method} (the default)" if method == default else method
 
 
-def cause(output: str) -> tuple[str, str] | None:
+def cause(output: str, expected: str = "") -> tuple[str, str] | None:
+    """The first cause that the output shows and the page does not (a page may show one)."""
     for pattern, what, fix in CAUSES:
-        if re.search(pattern, output, re.MULTILINE):
+        if re.search(pattern, output, re.M) and not re.search(pattern, expected, re.M):
             return what, fix
     return None
 
@@ -83,7 +80,7 @@ def save(block: RunBlock, methods: list[str], actual: str) -> str:
 def describe_mismatch(block: RunBlock, actual: str, methods: list[str]) -> str:
     """A failure message: where, why, what to do, and at most MAX_DIFF lines of diff."""
     where = ", ".join(label(m) for m in methods)
-    found = cause(actual)
+    found = cause(actual, block.expected or "")
     lines = [
         f"{block.output_where}: {block.snippet} printed something else than the page "
         f"under {where}",

@@ -474,3 +474,24 @@ def test_redirect_lands_on_a_built_page(old):
             f"{expected} (docs/{path}, {where})",
             pytrace=False,
         )
+
+
+EATEN = re.compile(
+    r"<strong>(name|main|mp_main|init|enter|exit|getstate|setstate)</strong>"
+)
+
+
+@needs_site
+def test_built_pages_keep_their_underscores():
+    """Headings, the table of contents, search and generated boxes (the reference hook)."""
+    found = [
+        f"{page.relative_to(SITE)}: {m.group()}"
+        for page in sorted(SITE.rglob("*.html"))
+        for m in EATEN.finditer(page.read_text(encoding="utf-8"))
+    ]
+    index = SITE / "search" / "search_index.json"
+    if index.is_file():
+        found += [
+            f"search index: {m.group()}" for m in EATEN.finditer(index.read_text())
+        ]
+    assert not found, "names whose underscores Markdown ate:\n" + "\n".join(found)
