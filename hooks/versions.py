@@ -14,6 +14,7 @@ FIELD = re.compile(r"\{\{ *python\.(\w+) *\}\}")
 
 
 def values(config) -> dict[str, str]:
+    """Every name a page may use, with its value as text."""
     python = dict(config["extra"]["python"])
     tested = python.pop("tested")
     python.update(
