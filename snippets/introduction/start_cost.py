@@ -28,7 +28,9 @@ if __name__ == "__main__":
         f"{platform.python_implementation()} {platform.python_version()}"
     )
     print(f"{'thread':>20}: {cost(threading.Thread):8.2f} ms")
-    for method in mp.get_all_start_methods():  # fork, spawn, forkserver on Linux
+    # A fixed order: since 3.14, get_all_start_methods() lists the platform's default first.
+    available = mp.get_all_start_methods()
+    for method in [m for m in ("fork", "spawn", "forkserver") if m in available]:
         ctx = mp.get_context(method)
         cost(ctx.Process)  # warm up (forkserver starts its server here)
         print(f"{'process, ' + method:>20}: {cost(ctx.Process):8.2f} ms")
