@@ -131,9 +131,16 @@ def run_with(block: RunBlock, method: str) -> str:
 
 
 def mismatches(block: RunBlock, outputs: dict[str, str]) -> list[str]:
-    """One message per distinct wrong output, naming every method that printed it."""
-    wrong: dict[str, list[str]] = {}
+    """One message per distinct mistake, naming every method that showed it.
+
+    Methods that printed the same wrong output share a message; so do methods whose outputs
+    differ only in detail but show the same cause (interleaved tracebacks, say).
+    """
+    wrong: dict[str, tuple[str, list[str]]] = {}
     for method, output in outputs.items():
-        if output != block.expected:
-            wrong.setdefault(output, []).append(method)
-    return [describe_mismatch(block, out, methods) for out, methods in wrong.items()]
+        if output == block.expected:
+            continue
+        found = cause(output, block.expected or "")
+        key = found[0] if found else output
+        wrong.setdefault(key, (output, []))[1].append(method)
+    return [describe_mismatch(block, out, methods) for out, methods in wrong.values()]
