@@ -3,11 +3,14 @@
 The page holds a marker, `<!-- chart: snippets/performance/scaling.py -->`. At build time this
 hook finds the output block that the snippet printed on the same page (the numbers that
 `make outputs` recorded), and replaces the marker with an inline SVG: measured speedup against
-the ideal, per number of workers. Nothing is drawn by hand and nothing is fetched. The build
-fails if the marker's data cannot be read.
+the ideal, per number of workers. Nothing is drawn by hand and nothing is fetched. A marker
+whose data cannot be read is logged with its page and line, which fails the strict build.
 """
 
+import logging
 import re
+
+log = logging.getLogger("mkdocs.hooks.charts")
 
 MARKER = re.compile(r"<!-- chart: (snippets/\S+\.py) -->")
 ROW = re.compile(r"^\s*(\d+)\s+[\d.]+\s+([\d.]+)x\s+(\d+)x\s*$")
@@ -18,7 +21,7 @@ def rows_for(markdown, snippet):
     """(workers, speedup, ideal) rows of the snippet's output block on this page."""
     header = f"$ python {snippet}\n"
     if header not in markdown:
-        raise ValueError(f"chart: no output block for {snippet} on this page")
+        raise LookupError(f"no output block for {snippet} on this page")
     block = markdown.split(header, 1)[1].split("```", 1)[0]
     rows = [
         (int(m[1]), float(m[2]), int(m[3]))
@@ -26,9 +29,7 @@ def rows_for(markdown, snippet):
         if m
     ]
     if not rows:
-        raise ValueError(
-            f"chart: no 'workers seconds speedup ideal' rows for {snippet}"
-        )
+        raise LookupError(f"no 'workers seconds speedup ideal' rows for {snippet}")
     return rows
 
 
@@ -66,5 +67,14 @@ def svg(rows):
 
 
 def on_page_markdown(markdown, page, **kwargs):
-    """Replace each chart marker with its chart."""
-    return MARKER.sub(lambda m: svg(rows_for(markdown, m[1])), markdown)
+    """Replace each chart marker with its chart; log a marker without data, keep it as is."""
+
+    def chart(match):
+        try:
+            return svg(rows_for(markdown, match[1]))
+        except LookupError as problem:
+            line = markdown.count("\n", 0, match.start()) + 1
+            log.error(f"docs/{page.file.src_uri}:{line}: chart: {problem}")
+            return match[0]
+
+    return MARKER.sub(chart, markdown)

@@ -9,13 +9,16 @@ Of a dotted name only the last part is boosted: in `Pool.map` it is `map` that t
 sections apart, not `Pool`. Prefix matches still work while the reader is typing (`imap_un`
 finds `imap_unordered`).
 
-The build fails if Material's pages no longer name their search worker the way this hook
-expects, so an upgrade cannot silently switch the tuning off; tests/test_browser.py checks the
-ranking itself.
+If Material's pages no longer name their search worker the way this hook expects, it logs an
+error naming the page, which fails the strict build, so an upgrade cannot silently switch the
+tuning off; tests/test_browser.py checks the ranking itself.
 """
 
+import logging
 import re
 from pathlib import Path
+
+log = logging.getLogger("mkdocs.hooks.search_exact")
 
 WORKER = re.compile(r'("search": "[^"]*workers/)(search\.[0-9a-f]+\.min\.js)"')
 FRONT = "search-exact-first.js"
@@ -46,10 +49,11 @@ def on_post_page(output, page, config):
     """Point the page's search configuration at the front worker."""
     match = WORKER.search(output)
     if match is None:
-        raise ValueError(
-            f"hooks/search_exact.py: {page.file.src_uri} has no Material search worker "
-            "in its __config; update WORKER for this Material version"
+        log.error(
+            f"docs/{page.file.src_uri}: its page has no Material search worker in its "
+            "__config; update WORKER in hooks/search_exact.py for this Material version"
         )
+        return output
     _workers.add(match[2])
     return WORKER.sub(rf'\g<1>{FRONT}"', output, count=1)
 
@@ -57,11 +61,11 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     """Write the front worker next to Material's."""
     if len(_workers) != 1:
-        raise ValueError(
-            f"hooks/search_exact.py: expected one search worker, saw {_workers}"
-        )
+        log.error(f"hooks/search_exact.py: expected one search worker, saw {_workers}")
+        return
     (worker,) = _workers
     folder = Path(config["site_dir"], "assets", "javascripts", "workers")
     if not (folder / worker).is_file():
-        raise ValueError(f"hooks/search_exact.py: {folder / worker} was not built")
+        log.error(f"hooks/search_exact.py: {folder / worker} was not built")
+        return
     (folder / FRONT).write_text(SCRIPT % {"boost": BOOST, "worker": worker})
