@@ -29,3 +29,9 @@ if __name__ == "__main__":
     print(
         "abandons: exited without a reader:", not p.is_alive(), "exitcode", p.exitcode
     )
+
+    q.close()  # the parent is done with q too
+    try:
+        q.put(b"more")
+    except ValueError:
+        print("put() after close(): ValueError")

@@ -1,19 +1,20 @@
-"""Joining a child before reading what it put on a queue can wait forever."""
+"""A child exits once its queued data is in the pipe: small data need not be read first."""
 
 from multiprocessing import Process, Queue
 
 
-def producer(q):
-    q.put(b"x" * 1_000_000)  # larger than the pipe's buffer
-    # On exit, the child waits for its feeder thread to write everything.
+def producer(q, size):
+    q.put(b"x" * size)
+    # At exit, the child waits until its feeder thread has written all of it to the pipe.
 
 
 if __name__ == "__main__":
-    q = Queue()
-    p = Process(target=producer, args=(q,))
-    p.start()
-    p.join(timeout=1)  # a plain join() here would never return
-    print("after join(timeout=1): child alive =", p.is_alive())
-    data = q.get()  # drain: the feeder thread can finish, the child can exit
-    p.join()
-    print(f"after get(): received {len(data):,} bytes, exitcode {p.exitcode}")
+    for size in (1_000, 1_000_000):  # fits in the pipe's buffer; does not
+        q = Queue()
+        p = Process(target=producer, args=(q, size))
+        p.start()
+        p.join(timeout=3)  # a plain join() would never return for 1,000,000 bytes
+        exited = not p.is_alive()
+        data = q.get()  # reading lets the feeder thread finish, and the child exit
+        p.join()
+        print(f"{len(data):>9,} bytes: child exited before get(): {exited}")
