@@ -86,7 +86,7 @@ endef
 export WRITE_PTH
 
 .PHONY: serve test lint build outputs page test-versions test-snippets new-snippet pythons \
-	snippet-python clean
+	lighthouse snippet-python clean
 
 $(STAMP):
 	@$(PYTHON) -c "$$CHECK_PYTHON" "$(PYTHON)"
@@ -147,5 +147,11 @@ new-snippet: $(STAMP)  ## Add an example to a page: make new-snippet PAGE=pool N
 	$(BIN)/python scripts/new_snippet.py "$(PAGE)" "$(NAME)" $(if $(AFTER),--after "$(AFTER)") $(if $(API),--api "$(API)") $(if $(DOC),--doc "$(DOC)")
 	$(MAKE) --no-print-directory page PAGE=$(PAGE)
 
+# Lighthouse 12 from npm (pinned by scripts/lighthouse/package-lock.json; --ignore-scripts, so
+# no browser is downloaded) with Debian's Chromium. Scores are noisy on a shared machine.
+lighthouse: build  ## Lighthouse scores of home, pool, gil, reference/pool beside an empty Material site (CHECK=1 fails below the floors)
+	cd scripts/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --silent
+	$(BIN)/python scripts/lighthouse.py $(if $(CHECK),--check) $(if $(RUNS),--runs $(RUNS))
+
 clean:
-	rm -rf $(VENV) site .cache
+	rm -rf $(VENV) site .cache scripts/lighthouse/node_modules
