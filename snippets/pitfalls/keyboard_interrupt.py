@@ -1,34 +1,33 @@
-"""Ctrl-C during Pool work: workers ignore SIGINT, the parent catches it and terminates."""
+"""The fix: workers ignore SIGINT; the parent keeps what finished and stops the pool."""
 
-import os
 import signal
-import threading
-import time
+import sys
 from multiprocessing import Pool
+
+from ctrl_c_plain import press_ctrl_c, task  # the previous snippet
 
 
 def ignore_sigint():
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # only the parent handles Ctrl-C
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent alone
 
 
-def slow(x):
-    time.sleep(5)
-    return x
-
-
-if __name__ == "__main__":
-    # A process started with SIGINT ignored (a background job) would never see Ctrl-C.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+def job():
+    done = []
     pool = Pool(2, initializer=ignore_sigint)
-    threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()  # "Ctrl-C"
     try:
-        pool.map_async(slow, range(4)).get(
-            timeout=60
-        )  # get(timeout) can be interrupted
+        for result in pool.imap_unordered(task, range(4)):  # results as they finish
+            done.append(result)
+            print("got", result, flush=True)
     except KeyboardInterrupt:
-        print("KeyboardInterrupt in the parent: terminating the pool")
-        pool.terminate()
+        pool.terminate()  # stop the workers now, without waiting for their tasks
+        print("kept:", sorted(done))
     else:
         pool.close()
     pool.join()
-    print("clean exit, no worker tracebacks")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["job"]:
+        job()
+    else:
+        press_ctrl_c(__file__, lines=6)  # 4 x "task N started" and 2 x "got N"

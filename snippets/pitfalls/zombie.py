@@ -18,7 +18,9 @@ if __name__ == "__main__":
         raise SystemExit("this demonstration reads /proc, which only Linux has")
     p = mp.get_context("spawn").Process(target=time.sleep, args=(0,))  # a direct child
     p.start()
-    time.sleep(0.5)  # the child has exited by now, but we have not joined it
+    deadline = time.monotonic() + 10
+    while state(p.pid) != "Z" and time.monotonic() < deadline:
+        time.sleep(0.05)  # the child exits at once, but we do not join it yet
     print("before join():", state(p.pid), "(Z = zombie)")
     p.join()  # waitpid(): the exit status is collected, the entry is removed
     print("after join():", state(p.pid))
