@@ -1,10 +1,11 @@
 """Semaphore(2): at most two processes inside the section at once."""
 
 import time
-from multiprocessing import Process, Semaphore, Value
+from multiprocessing import Barrier, Process, Semaphore, Value
 
 
-def limited(sem, inside, peak):
+def limited(sem, go, inside, peak):
+    go.wait()  # all four try to enter at the same moment
     with sem:
         with inside.get_lock():
             inside.value += 1
@@ -15,8 +16,8 @@ def limited(sem, inside, peak):
 
 
 if __name__ == "__main__":
-    sem, inside, peak = Semaphore(2), Value("i", 0), Value("i", 0)
-    workers = [Process(target=limited, args=(sem, inside, peak)) for _ in range(4)]
+    sem, go, inside, peak = Semaphore(2), Barrier(4), Value("i", 0), Value("i", 0)
+    workers = [Process(target=limited, args=(sem, go, inside, peak)) for _ in range(4)]
     for w in workers:
         w.start()
     for w in workers:
