@@ -2,10 +2,10 @@
 
 import os
 import signal
-import subprocess
 import sys
 import time
 from multiprocessing import Pool
+from subprocess import PIPE, Popen
 
 
 def task(x):
@@ -22,19 +22,18 @@ def job():
 
 def press_ctrl_c(script, lines):
     """Run script as a job of its own, as a shell does; press Ctrl-C after `lines` lines."""
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # even if we were started
-    job = subprocess.Popen(  # in the background, where SIGINT is ignored
-        [sys.executable, script, "job"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    for _ in range(lines):
-        job.stdout.readline()  # 4 x "task N started": 0 and 1 are done, 2 and 3 run
-    start = time.monotonic()
-    os.killpg(job.pid, signal.SIGINT)  # what Ctrl-C does: SIGINT to the whole job
-    out, err = job.communicate(timeout=30)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # if started in background
+    command = [sys.executable, script, "job"]
+    job = Popen(command, stdout=PIPE, stderr=PIPE, text=True, start_new_session=True)
+    try:
+        for _ in range(lines):
+            job.stdout.readline()  # "task N started": 0 and 1 are done, 2 and 3 run
+        start = time.monotonic()
+        os.killpg(job.pid, signal.SIGINT)  # what Ctrl-C does: SIGINT to the whole job
+        out, err = job.communicate(timeout=30)
+    finally:
+        if job.poll() is None:  # something went wrong: leave nothing running
+            os.killpg(job.pid, signal.SIGKILL)
     print("stopped before tasks 2 and 3 could finish:", time.monotonic() - start < 20)
     print("printed after Ctrl-C:", out.strip() or "nothing")
     print("ends with KeyboardInterrupt:", err.rstrip().endswith("KeyboardInterrupt"))

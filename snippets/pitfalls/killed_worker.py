@@ -3,7 +3,7 @@
 import os
 import signal
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import Pool, TimeoutError
+from multiprocessing import Pool, TimeoutError, active_children
 
 
 def task(x):
@@ -18,7 +18,8 @@ if __name__ == "__main__":
         try:
             result.get(timeout=3)  # map() has no timeout: it would wait forever
         except TimeoutError:
-            print("Pool.map(): still waiting after 3 s, the worker was replaced")
+            workers = len(active_children())  # the dead worker has been replaced
+            print(f"Pool.map(): no result after 3 s, {workers} workers alive")
     with ProcessPoolExecutor(2) as executor:
         try:
             list(executor.map(task, range(4)))
