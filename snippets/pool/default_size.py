@@ -1,13 +1,11 @@
-"""Pool() with no size starts one worker per CPU this process may use."""
+"""Pool() with no size: one worker per CPU this process may run on (3.13+; Linux here)."""
 
 import os
 from multiprocessing import Pool
 
 if __name__ == "__main__":
-    if hasattr(os, "process_cpu_count"):  # Python 3.13+: what Pool() uses
-        usable = os.process_cpu_count()
-    else:  # before 3.13, Pool() uses os.cpu_count()
-        usable = os.cpu_count()
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # like `taskset -c 0`
+    print("CPUs in the machine, os.cpu_count():", os.cpu_count())
+    print("CPUs this process may use:", len(os.sched_getaffinity(0)))
     with Pool() as pool:
-        size = pool._processes  # private attribute, read here only to show the default
-    print("workers:", size, "- usable CPUs:", usable, "- equal:", size == usable)
+        print("workers Pool() started:", pool._processes)  # private: read only to show

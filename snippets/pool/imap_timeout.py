@@ -1,4 +1,4 @@
-"""imap() yields results lazily, in order; next(timeout) gives up waiting for one."""
+"""imap() yields results one by one, in order; next(timeout) gives up waiting for one."""
 
 import time
 from multiprocessing import Pool, TimeoutError

@@ -10,9 +10,12 @@ def whoami(_):
 
 
 if __name__ == "__main__":
-    # Not allowed with fork: pass a spawn or forkserver context (3.11-3.13 default to fork).
-    # Values above 1 can deadlock before the gh-115634 fix; 1 is safe.
-    ctx = get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=ctx, max_tasks_per_child=1) as executor:
+    # No mp_context: with max_tasks_per_child the executor starts its workers with spawn,
+    # whatever the default start method is.
+    with ProcessPoolExecutor(1, max_tasks_per_child=1) as executor:
         pids = list(executor.map(whoami, range(6)))
     print("6 tasks ran in", len(set(pids)), "worker processes")
+    try:  # only a fork context you pass yourself is refused
+        ProcessPoolExecutor(1, mp_context=get_context("fork"), max_tasks_per_child=1)
+    except ValueError as e:
+        print("ValueError:", e)
