@@ -105,57 +105,53 @@ def render(ident: str, marks: list[Mark], where: str, published: str):
                 f"{running()} {'has' if exists else 'does not have'} it; fix the mark"
             )
         link = f"[{source_label(mark)}]({mark.url})"
+        title = f"New in Python {mark.version}" + (
+            f": `{mark.parameter}`" if mark.parameter else ""
+        )
+        subject = (
+            f"The `{mark.parameter}` parameter" if mark.parameter else "This entry"
+        )
         if exists:
-            subject = (
-                f"The `{mark.parameter}` parameter" if mark.parameter else "This entry"
+            text = (
+                f"{subject} was added in Python {mark.version}; older versions lack it."
             )
-            title = f"New in Python {mark.version}" + (
-                f": `{mark.parameter}`" if mark.parameter else ""
-            )
-            text = f"{subject} was added in Python {mark.version}; older versions lack it ({link})."
-            lines += admonition("info", title, text)
+            lines += admonition("info", title, f"{text} See {link}.")
             continue
         left_out.append(f"{what} (Python {mark.version}+)")
-        published_has = version_tuple(published) >= version_tuple(mark.version)
-        shown = (
-            f" The published site, generated from Python {published}, shows it."
-            * published_has
-        )
         if mark.parameter:
-            title = f"`{mark.parameter}` needs Python {mark.version}"
-            text = (
-                f"The `{mark.parameter}` parameter needs Python {mark.version}; this page was "
-                f"generated from {running()}, whose signature above does not have it.{shown} "
-                f"See {link}."
-            )
+            text = f"whose signature above does not have `{mark.parameter}`."
         else:
-            title = f"This entry needs Python {mark.version}"
             text = (
-                f"This entry needs Python {mark.version}; this page was generated from "
-                f"{running()}, which does not have `{ident}`, so its signature and docstring "
-                f"are missing here.{shown} See {link}."
+                f"which has no `{ident}`: its signature and docstring are missing here."
             )
-        lines += admonition("warning", title, text)
+        if version_tuple(published) >= version_tuple(mark.version):
+            them = "it" if mark.parameter else "them"
+            text += (
+                f" The published site, generated from Python {published}, shows {them}."
+            )
+        text = (
+            f"{subject} needs Python {mark.version}; this page was generated from "
+            f"{running()}, {text} See {link}."
+        )
+        lines += admonition("note", title, text)
     return present, lines, left_out
 
 
 def banner(published: str) -> list[str]:
     """Which Python generated the page, and which one generates the published site."""
-    same = platform.python_version().startswith(published + ".")
-    published_text = (
-        f"the Python that generates the published site ({published})"
-        if same
-        else (
-            f"not the one that generates the published site ({published}); entries whose "
-            "Python version differs say so where they are"
+    if platform.python_version().startswith(published + "."):
+        published_text = f"The published site is generated from Python {published} too."
+    else:
+        published_text = (
+            f"The published site is generated from Python {published}; where this one "
+            "differs, the entries say so."
         )
-    )
     return [
         f'!!! info "Generated from {running()} on {platform.system() or sys.platform}"',
         "",
-        "    The signatures and docstrings below are read by"
+        "    The signatures and docstrings below were read by"
         " [mkdocstrings](https://mkdocstrings.github.io/python/) from the standard library of"
-        f" {running()}, the Python that built this page: {published_text}. The notes under"
+        f" {running()}, the Python that built this page. {published_text} The notes under"
         " each entry are ours; where a behaviour differs between Python versions, they say so.",
         "",
     ]

@@ -221,6 +221,50 @@ def provision() -> int:
     return 0
 
 
+# --- the toolchain on 3.14 (the published build) ------------------------------------------
+
+
+def toolchain_requirements() -> list[str]:
+    """The `dev` dependency group of pyproject.toml: the toolchain's exact pins."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return [r for r in data["dependency-groups"]["dev"] if isinstance(r, str)]
+
+
+def provision_toolchain(version: str = RECORDING) -> int:
+    """The toolchain (MkDocs, Material, pytest...) on the Python `version` of `make pythons`.
+
+    A venv /opt/toolchain-X.Y in the root with the exact pins of the `dev` group, and a wrapper
+    `bin/toolchain-X.Y` beside the root that runs its Python like the snippets' wrappers (the
+    current directory mounted at the same path). The venv does not live in the checkout, so the
+    checkout is not on its sys.path: run it from the checkout with PYTHONPATH set to it, e.g.
+    `PYTHONPATH=$PWD ~/.cache/multiprocessing-guide/bin/toolchain-3.14 -m mkdocs build --strict`.
+    Running it again only repairs what is missing.
+    """
+    check_host()
+    if not (CHROOT / f"usr/bin/python{version}").exists():
+        sys.exit(
+            f"make pythons: no Python {version} in {CHROOT}; run `make pythons` first"
+        )
+    requirements = toolchain_requirements()
+    stamp = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:16]
+    venv = f"/opt/toolchain-{version}"
+    done = CHROOT / venv.lstrip("/") / f".pins-{stamp}"
+    if not done.exists():
+        if not (CHROOT / venv.lstrip("/") / "bin/python").exists():
+            in_root(f"python{version}", "-m", "venv", venv)
+        in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", "pip==26.3")
+        in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", *requirements)
+        done.touch()
+    BIN.mkdir(parents=True, exist_ok=True)
+    wrapper = BIN / f"toolchain-{version}"
+    wrapper.write_text(
+        WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
+    )
+    wrapper.chmod(0o755)
+    say(f"{wrapper}: the toolchain on Python {version_of(str(wrapper))}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
