@@ -68,6 +68,8 @@ def on_pre_build(config, **kwargs):
     for path in pages.all_snippets():
         try:
             STATE["uses"][path] = snippet_uses.uses(pages.ROOT / path)
+        except FileNotFoundError:  # deleted while the dev server rebuilds
+            continue
         except SyntaxError as error:
             needs = {
                 b.snippet: b.options.min_python for b in pages.all_run_blocks()
