@@ -140,6 +140,9 @@ class Snippet:
                     *(self.values(ast.Call(b, [], [])) for b in node.bases)
                 )
                 self.subclasses[node.name] = {m.strip("<>") for m in made}
+                self.used |= self.subclasses[
+                    node.name
+                ]  # subclassing is using the class
                 self.bind(node.name, {node.name})
                 for item in node.body:
                     if isinstance(item, ast.FunctionDef) and item.args.args:
@@ -190,7 +193,11 @@ class Snippet:
             self.assign(node.func.value, None, self.values(node.args[0]))
         for func in funcs:
             made = RETURNS.get(func, "")
-            if made.startswith("<"):
+            # A constructor (Process(), not current_process()) is a use of its class.
+            if (
+                made.startswith("<")
+                and func.split(".")[-1] == made[1:-1].split(".")[-1]
+            ):
                 self.used.add(made.strip("<>"))
                 for keyword in keywords:  # Process(daemon=True) sets .daemon
                     self.use(made, keyword)
