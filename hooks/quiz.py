@@ -43,7 +43,7 @@ CHECK_HEADING = re.compile(r"^## Check yourself\b.*$", re.MULTILINE)
 NOT_TUTORIAL = {"Reference"}  # top-level sections of the nav that hold no tutorial page
 NOTE = (
     "Answering every question below correctly marks this page as completed; your "
-    "progress is kept in this browser only.\n{ .quiz-note }"
+    "progress is kept in this browser only.\n{ .quiz-note data-search-exclude }"
 )
 
 
