@@ -232,9 +232,13 @@ def _check(quiz: Quiz) -> None:
     right = sum(c.right for c in quiz.choices)
     if right != 1:
         problem((quiz.choices[0].line, f"{right} choices marked [x]; mark exactly one"))
+    if not any(line.strip() for line in quiz.stem):
+        problem((quiz.line, "no question: write it between the marker and the choices"))
     for choice in quiz.choices:
         if not choice.text and choice.output is None:
             problem((choice.line, "an empty choice"))
+        elif LINK.search(choice.text):
+            problem((choice.line, "a link in a choice; links go in the explanation"))
     if not quiz.explanation:
         problem(
             (

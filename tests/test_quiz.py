@@ -358,8 +358,20 @@ GOOD_CHOICES = "- [ ] `a`\n- [x] `b`\n- [ ] `c`\n\n> Because; see [b](#b).\n"
             "> See [b](#b).\n",
             "holds a ```text block",
         ),
+        (
+            "<!-- quiz: why -->\nQ?\n\n- [x] [a](#a)\n- [ ] `b`\n- [ ] `c`\n\n> See [b](#b).\n",
+            "a link in a choice",
+        ),
     ],
-    ids=["kind", "no-x", "two-x", "no-link", "no-explanation", "not-text"],
+    ids=[
+        "kind",
+        "no-x",
+        "two-x",
+        "no-link",
+        "no-explanation",
+        "not-text",
+        "link-in-choice",
+    ],
 )
 def test_the_parser_names_the_problem(block, message):
     _, problems = parse(f"# Page\n\n{block}<!-- /quiz -->\n")
