@@ -99,7 +99,7 @@ class RunBlock:
 
         found = snippet_python.version()
         low, high = self.versions
-        if not low <= found[:2] <= high:
+        if not in_range(found, low, high):
             wanted = " to ".join(
                 filter(None, [self.options.min_python, self.options.max_python])
             )
@@ -122,6 +122,16 @@ class RunBlock:
 
 def version_tuple(text: str) -> tuple[int, ...]:
     return tuple(int(n) for n in text.split("."))
+
+
+def in_range(
+    version: tuple[int, ...], low: tuple[int, ...], high: tuple[int, ...]
+) -> bool:
+    """Whether a version is within bounds given to as many parts as each bound has.
+
+    `--max-python 3.13` admits every 3.13.x; `--max-python 3.13.7` admits 3.13.7, not 3.13.8.
+    """
+    return version[: len(low)] >= low and version[: len(high)] <= high
 
 
 def fences(text: str) -> list[Fence]:

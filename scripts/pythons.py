@@ -96,7 +96,9 @@ def key(version: str) -> list[int]:
 
 def newest_in(found: dict[str, str], low, high) -> tuple[str, str] | None:
     """The recording Python if it is in [low, high], else the newest there."""
-    inside = [(v, p) for v, p in found.items() if low <= tuple(key(v)[:2]) <= high]
+    from scripts.page_blocks import in_range
+
+    inside = [(v, p) for v, p in found.items() if in_range(tuple(key(v)), low, high)]
     recording = [(v, p) for v, p in inside if v.startswith(RECORDING + ".")]
     return (recording or inside[-1:] or [None])[-1]
 

@@ -17,7 +17,14 @@ import sys
 from pathlib import Path
 
 from scripts import ROOT, pythons
-from scripts.page_blocks import EXPECTED_MARK, RUNNER, RunBlock, all_pages, run_blocks
+from scripts.page_blocks import (
+    EXPECTED_MARK,
+    RUNNER,
+    RunBlock,
+    all_pages,
+    in_range,
+    run_blocks,
+)
 
 
 def run(block: RunBlock, python: str, raw: bool) -> str:
@@ -44,9 +51,15 @@ def choose(block: RunBlock, found: dict[str, str]) -> tuple[str, str] | None:
     forced = os.environ.get("SNIPPET_PYTHON")
     if forced:
         version = pythons.version_of(forced) or "?"
-        inside = low <= tuple(pythons.key(version)[:2]) <= high
+        inside = in_range(tuple(pythons.key(version)), low, high)
         return (version, forced) if inside else None
     return pythons.newest_in(found, low, high)
+
+
+def run_fence_indent(lines: list[str], block: RunBlock) -> str:
+    """The indent of the run block's fence (inside an admonition, say), for a new block."""
+    line = lines[block.line - 1]
+    return line[: len(line) - len(line.lstrip())]
 
 
 def update_page(
@@ -69,7 +82,7 @@ def update_page(
             print(f"  {block.where} {block.snippet} ({version}): unchanged")
             continue
         fence = block.expected_fence
-        indent = fence.indent if fence else ""
+        indent = fence.indent if fence else run_fence_indent(lines, block)
         body = [
             indent + line if line.strip() else line for line in output.splitlines(True)
         ]
@@ -83,10 +96,10 @@ def update_page(
             if at < len(lines) and lines[at].strip() == "-->":
                 at += 1
             lines[at:at] = [
-                EXPECTED_MARK + "\n",
-                '```console title="Output"\n',
+                f"{indent}{EXPECTED_MARK}\n",
+                f'{indent}```console title="Output"\n',
                 *body,
-                "```\n",
+                f"{indent}```\n",
             ]
         changed += 1
         print(f"  {block.where} {block.snippet} ({version}): updated")

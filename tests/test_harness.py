@@ -15,8 +15,15 @@ import pytest
 from pytest_codeblocks import plugin
 from pytest_codeblocks.main import CodeBlock, extract_from_file
 
-from scripts import ROOT
-from scripts.page_blocks import EXPECTED_MARK, RUNNER, split_command
+from scripts import ROOT, update_outputs
+from scripts.page_blocks import (
+    EXPECTED_MARK,
+    RUN_COMMAND,
+    RUNNER,
+    in_range,
+    run_blocks,
+    split_command,
+)
 from scripts.report import MAX_DIFF, describe_mismatch
 
 SNIPPET = '"""Print with a space at the end of each line."""\n\nprint("a", end=" ")\nprint()\n'
@@ -114,3 +121,34 @@ def test_run_lines_are_read_by_the_runners_own_parser():
     assert options.snippet == "snippets/x.py" and options.args == ["--flag"]
     assert options.vary == ["pid \\d+"] and options.min_python == "3.14"
     assert options.requires == ["numpy"]
+
+
+def test_version_bounds_compare_as_many_parts_as_they_give():
+    assert in_range((3, 13, 8), (3, 0), (3, 13))
+    assert not in_range((3, 13, 8), (3, 0), (3, 13, 7))
+    assert in_range((3, 13, 7), (3, 0), (3, 13, 7))
+    assert not in_range((3, 13, 0), (3, 13, 8), (3, 999))
+    assert in_range((3, 14, 0), (3, 14), (3, 999))
+
+
+def test_a_new_output_block_inside_an_admonition_is_indented(tmp_path, monkeypatch):
+    snippet = tmp_path / "hello.py"
+    snippet.write_text('"""Say hello."""\n\nprint("hello")\n', encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        f'??? note "A variant"\n\n    <!--\n    ```bash\n    {RUN_COMMAND} {snippet}\n'
+        "    ```\n    -->\n\nAfter.\n",
+        encoding="utf-8",
+    )
+    for name in ("SNIPPET_PYTHON", "SNIPPET_PYTHON_INFO", "SNIPPET_START_METHOD"):
+        monkeypatch.delenv(name, raising=False)
+    version = ".".join(map(str, sys.version_info[:3]))
+    changed, _ = update_outputs.update_page(page, {version: sys.executable}, False)
+    assert changed == 1
+    text = page.read_text(encoding="utf-8")
+    assert (
+        f"    {EXPECTED_MARK}\n    ```console" in text
+        and "    hello\n    ```\n" in text
+    )
+    (block,) = run_blocks(page)
+    assert block.expected == f"$ python {snippet}\nhello\n"
