@@ -86,7 +86,7 @@ endef
 export WRITE_PTH
 
 .PHONY: serve test lint build outputs page test-versions test-snippets new-snippet pythons \
-	lighthouse snippet-python clean
+	lighthouse build-3.14 snippet-python clean
 
 $(STAMP):
 	@$(PYTHON) -c "$$CHECK_PYTHON" "$(PYTHON)"
@@ -142,6 +142,13 @@ test-versions: $(STAMP)  ## Every snippet with every Python 3.10+ found here: a 
 
 pythons: $(STAMP)  ## Install CPython 3.14 and 3.15 from Debian unstable (needs root on a Debian-like Linux)
 	$(BIN)/python scripts/pythons.py provision
+
+# The published site is built with the toolchain on 3.14 (deploy.yml), so the API reference shows
+# 3.14's signatures. Locally: the toolchain in the root of `make pythons`; PUBLISHED_BUILD=1 makes
+# the build fail on any other Python than extra.python.published.
+build-3.14: $(STAMP)  ## Build site/ as deploy.yml does, with the toolchain on Python 3.14 (after make pythons)
+	$(BIN)/python scripts/pythons.py toolchain 3.14
+	PYTHONPATH=$(CURDIR) PUBLISHED_BUILD=1 $$($(BIN)/python -c "from scripts import pythons; print(pythons.BIN / 'toolchain-3.14')") -m mkdocs build --strict
 
 new-snippet: $(STAMP)  ## Add an example to a page: make new-snippet PAGE=pool NAME=imap_chunks AFTER="Pool.imap()"
 	$(BIN)/python scripts/new_snippet.py "$(PAGE)" "$(NAME)" $(if $(AFTER),--after "$(AFTER)") $(if $(API),--api "$(API)") $(if $(DOC),--doc "$(DOC)")

@@ -274,9 +274,13 @@ def main(argv: list[str]) -> int:
     sub.add_parser("list", help="print each Python found, one per line")
     which = sub.add_parser("which", help="print the path of Python X.Y, if found")
     which.add_argument("version", metavar="X.Y")
+    tools = sub.add_parser("toolchain", help="the toolchain on Python X.Y in the root")
+    tools.add_argument("version", metavar="X.Y", nargs="?", default=RECORDING)
     opts = parser.parse_args(argv)
     if opts.command == "provision":
         return provision()
+    if opts.command == "toolchain":
+        return provision_toolchain(opts.version)
     found = find()
     if opts.command == "list":
         for version, path in found.items():
