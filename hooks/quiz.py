@@ -142,7 +142,10 @@ def _parse_block(kind: str, lines: list[str], start: int, end: int) -> Quiz:
     problem = quiz.problems.append
     if kind not in KINDS:
         problem(
-            (quiz.line, f"unknown kind {kind!r}; write <!-- quiz: predict --> or why")
+            (
+                quiz.line,
+                f"unknown kind {kind!r}: write <!-- quiz: predict --> or <!-- quiz: why -->",
+            )
         )
     state, fence = "question", None
     for n in range(start + 1, end):
