@@ -7,7 +7,7 @@ from multiprocessing import connection, forkserver
 if __name__ == "__main__":
     ctx = mp.get_context("forkserver")
     p = ctx.Process(target=print, args=("a child of this program runs",))
-    p.start()  # starts the fork server, which makes a new random key
+    p.start()  # starts the fork server and hands it a new random key
     p.join()
     # Play another local process that found the server's socket (private attribute):
     address = forkserver._forkserver._forkserver_address
