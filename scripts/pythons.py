@@ -18,6 +18,7 @@ it again only repairs what is missing.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import os
 import re
@@ -73,7 +74,10 @@ def version_of(python: str) -> str | None:
 
 def find() -> dict[str, str]:
     """{'3.10.13': '/path/to/python', ...}: every CPython 3.10+ here, oldest first."""
-    candidates = sorted(
+    # The toolchain's own Python first: it has the `snippets` group, pyenv's of that version
+    # may not.
+    candidates = [Path(sys.executable)]
+    candidates += sorted(
         Path(os.environ.get("PYENV_ROOT", "~/.pyenv"))
         .expanduser()
         .glob("versions/3.*/bin/python3")
@@ -94,11 +98,32 @@ def key(version: str) -> list[int]:
     return [int(x) for x in re.findall(r"\d+", version)[:3]]
 
 
-def newest_in(found: dict[str, str], low, high) -> tuple[str, str] | None:
-    """The recording Python if it is in [low, high], else the newest there."""
+def has_modules(python: str, modules: tuple[str, ...]) -> bool:
+    """Whether `python` can import every one of `modules` (asked once per Python and set)."""
+    return not modules or all(_probe(python, modules).values())
+
+
+@functools.cache
+def _probe(python: str, modules: tuple[str, ...]) -> dict[str, bool]:
+    from scripts.snippet_python import ask
+
+    return ask(python, modules)["modules"]
+
+
+def newest_in(
+    found: dict[str, str], low, high, requires: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
+    """The recording Python if it is in [low, high], else the newest there.
+
+    Only Pythons that have the modules a block requires count.
+    """
     from scripts.page_blocks import in_range
 
-    inside = [(v, p) for v, p in found.items() if in_range(tuple(key(v)), low, high)]
+    inside = [
+        (v, p)
+        for v, p in found.items()
+        if in_range(tuple(key(v)), low, high) and has_modules(p, requires)
+    ]
     recording = [(v, p) for v, p in inside if v.startswith(RECORDING + ".")]
     return (recording or inside[-1:] or [None])[-1]
 

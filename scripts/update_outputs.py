@@ -53,7 +53,7 @@ def choose(block: RunBlock, found: dict[str, str]) -> tuple[str, str] | None:
         version = pythons.version_of(forced) or "?"
         inside = in_range(tuple(pythons.key(version)), low, high)
         return (version, forced) if inside else None
-    return pythons.newest_in(found, low, high)
+    return pythons.newest_in(found, low, high, tuple(block.options.requires))
 
 
 def run_fence_indent(lines: list[str], block: RunBlock) -> str:
@@ -74,7 +74,12 @@ def update_page(
             continue
         chosen = choose(block, found)
         if chosen is None:
-            skipped.append(f"{block.where}: no Python here in its range")
+            needs = (
+                " with " + ", ".join(block.options.requires)
+                if block.options.requires
+                else ""
+            )
+            skipped.append(f"{block.where}: no Python here in its range{needs}")
             continue
         version, python = chosen
         output = run(block, python, raw=rewrite_all)
