@@ -37,7 +37,7 @@ CAUSES = [
         "snippet, not in a function, a lambda or under the `__main__` guard",
     ),
     (
-        r"^\[timed out after",
+        r"^\[still running after",
         "it hung",
         "a process waits for something that never comes (a join before the queue is "
         "drained, a missing sentinel, a lock never released); if it is only slow, give "

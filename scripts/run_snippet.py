@@ -151,10 +151,7 @@ def run(
             )
         elif time.monotonic() > deadline:
             kill_group(proc)
-            notes.append(
-                f"[timed out after {timeout:g} s: {snippet} did not finish; "
-                "its process group was killed]"
-            )
+            notes.append(f"[still running after {timeout:g} s, so it was stopped]")
         else:
             time.sleep(0.02)
             continue
