@@ -118,9 +118,9 @@ build: $(STAMP)  ## Build the site into site/, failing on any warning (broken li
 # The page checks run first, on their own: they take a second and name the page and line of
 # a broken include or a missing `__main__` guard, before anything runs for minutes.
 test: lint snippet-python  ## Everything CI checks: lint, page checks, strict build, every snippet under every start method
-	$(BIN)/pytest -q -n 0 tests/test_consistency.py tests/test_prose.py
+	$(BIN)/pytest -q -n 0 tests/test_consistency.py tests/test_prose.py tests/test_quiz.py
 	$(BIN)/mkdocs build --strict
-	$(BIN)/pytest --ignore=tests/test_consistency.py --ignore=tests/test_prose.py
+	$(BIN)/pytest --ignore=tests/test_consistency.py --ignore=tests/test_prose.py --ignore=tests/test_quiz.py
 
 # The pages' run blocks and the start-method matrix only: what .ci/run repeats with 3.14 and 3.15.
 test-snippets: $(STAMP) snippet-python  ## Every snippet under every start method, with SNIPPET_PYTHON (or PY=3.14)
@@ -134,7 +134,7 @@ outputs: $(STAMP) snippet-python  ## Rewrite the pages' output blocks from real 
 page: $(STAMP) snippet-python  ## Test one page as CI would: make page PAGE=pool
 	@test -f docs/$(PAGE).md || { echo "make page: no docs/$(PAGE).md; PAGE is a page's name, e.g. PAGE=pool"; exit 2; }
 	$(BIN)/python scripts/changed_files.py | xargs -r $(BIN)/pre-commit run --show-diff-on-failure --files
-	$(BIN)/pytest -q -n 0 tests/test_consistency.py tests/test_prose.py --page docs/$(PAGE).md
+	$(BIN)/pytest -q -n 0 tests/test_consistency.py tests/test_prose.py tests/test_quiz.py --page docs/$(PAGE).md
 	$(BIN)/pytest docs/$(PAGE).md tests/test_start_methods.py --page docs/$(PAGE).md
 
 test-versions: $(STAMP)  ## Every snippet with every Python 3.10+ found here: a version x start-method table
