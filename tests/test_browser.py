@@ -56,8 +56,8 @@ ARGS = [
 ]
 
 pytestmark = [
-    # One browser for the whole module, on one xdist worker: the other runs snippets.
-    pytest.mark.xdist_group("browser"),
+    # conftest.py shares these tests out between the xdist workers in two groups, each with a
+    # browser of its own: a page's test waits on the network far more than it computes.
     pytest.mark.skipif(not PAGES, reason="site/ is not built: run `make build` first"),
     pytest.mark.skipif(
         not CHROMIUM.exists() and not os.environ.get("REQUIRE_BROWSER"),
@@ -432,10 +432,9 @@ def test_page_errors_requests_and_keyboard(page, path):
     """No console error, failed or foreign request, broken link or accessibility violation.
 
     Every same-site link must answer 200 and its #anchor must exist there; axe-core finds no
-    WCAG 2.1 A or AA violation. Every heading's permalink and every code block must take the
-    focus. The keyboard walk is a reader's: Tab, Enter on "Skip to content", then Tab through
-    the article to its end. Redirect pages only forward, so only their requests and links are
-    checked.
+    WCAG 2.1 A or AA violation. On one page of each kind (KEYBOARD_PAGES), every heading's
+    permalink and every visible code block must take the focus in a reader's keyboard walk.
+    Redirect pages only forward, so only their requests and links are checked.
     """
     page.goto(path, wait_until="networkidle")
     assert page.locator("h1").count() >= 1, f"{page.url}: no h1 rendered"
@@ -443,6 +442,27 @@ def test_page_errors_requests_and_keyboard(page, path):
     assert problems == [], f"{page.url}:\n  " + "\n  ".join(problems)
     if path in REDIRECTS:
         return
+    if path in KEYBOARD_PAGES:
+        keyboard_walk(page)
+    problems = clean(page, path)
+    assert problems == [], f"{page.url}, after the keyboard walk:\n  " + "\n  ".join(
+        problems
+    )
+    violations = accessibility_violations(page)
+    assert violations == [], (
+        f"{page.url}: accessibility (axe-core, WCAG 2.1 AA; theme fixes go in "
+        "docs/assets/stylesheets/extra.css):\n  " + "\n  ".join(violations)
+    )
+
+
+# The walk takes seconds a page, and every page is the same templates and the same kinds of
+# blocks: walk one page of each kind (home, tutorial, recipe, reference, the 404 page).
+KEYBOARD_PAGES = {"", "pool/", "start-methods/", "recipes/numpy/", "reference/pool/"}
+KEYBOARD_PAGES |= {"does-not-exist/"}
+
+
+def keyboard_walk(page):
+    """Tab, Enter on "Skip to content", then Tab through the article to its end."""
     page.keyboard.press("Tab")
     if page.locator("a.md-skip").count():  # pages with a table of contents have one
         skip = page.evaluate("document.activeElement.className")
@@ -462,15 +482,6 @@ def test_page_errors_requests_and_keyboard(page, path):
     assert missed == [], (
         f"{page.url}: Tab never reaches {len(missed)} of {count}:\n  "
         + "\n  ".join(missed)
-    )
-    problems = clean(page, path)
-    assert problems == [], f"{page.url}, after the keyboard walk:\n  " + "\n  ".join(
-        problems
-    )
-    violations = accessibility_violations(page)
-    assert violations == [], (
-        f"{page.url}: accessibility (axe-core, WCAG 2.1 AA; theme fixes go in "
-        "docs/assets/stylesheets/extra.css):\n  " + "\n  ".join(violations)
     )
 
 
