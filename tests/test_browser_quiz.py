@@ -15,7 +15,7 @@ import re
 import pytest
 
 import tests.test_browser as site
-from hooks.quiz import tutorial_pages
+from hooks.quiz_progress import tutorial_pages
 from tests.test_browser import CONFIG, SITE, Watch, accessibility_violations
 
 # The fixtures of tests/test_browser.py (a server of the built site, Debian's Chromium, a page

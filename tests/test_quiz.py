@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from hooks.quiz import parse, tutorial_pages
+from hooks.quiz_parse import parse
+from hooks.quiz_progress import tutorial_pages
 from scripts import ROOT
 from scripts.page_blocks import INCLUDE, fences, relative, run_blocks
 
