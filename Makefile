@@ -86,7 +86,7 @@ endef
 export WRITE_PTH
 
 .PHONY: serve test lint build outputs page test-versions test-snippets new-snippet pythons \
-	lighthouse build-3.14 snippet-python clean
+	lighthouse bench-build build-3.14 snippet-python clean
 
 $(STAMP):
 	@$(PYTHON) -c "$$CHECK_PYTHON" "$(PYTHON)"
@@ -103,8 +103,10 @@ ifdef SNIPPET_PYTHON
 	@"$$SNIPPET_PYTHON" -c "$$CHECK_SNIPPET_PYTHON" "$$SNIPPET_PYTHON"
 endif
 
+# --dirty rebuilds only the page you saved; hooks/serve.py rebuilds the pages that depend on it
+# (API links, a changed snippet, mkdocs.yml or a hook). `make test` always builds everything.
 serve: $(STAMP)  ## Serve the site on http://127.0.0.1:8000/multiprocessing-guide/ with live reload
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dirty
 
 # pre-commit's hooks (.pre-commit-config.yaml) on every file git tracks: ruff check and format,
 # codespell, trailing whitespace, final newlines, YAML and TOML syntax. The fixers rewrite files
@@ -159,6 +161,10 @@ new-snippet: $(STAMP)  ## Add an example to a page: make new-snippet PAGE=pool N
 lighthouse: build  ## Lighthouse scores of home, pool, gil, reference/pool beside an empty Material site (CHECK=1 fails below the floors)
 	cd scripts/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --silent
 	$(BIN)/python scripts/lighthouse.py $(if $(CHECK),--check) $(if $(RUNS),--runs $(RUNS))
+
+# Timings on a shared machine are no test: this prints medians and a ratio, and checks nothing.
+bench-build: $(STAMP)  ## Time the strict build against an empty Material site (COSTS=1: what each plugin and hook costs)
+	$(BIN)/python scripts/bench_build.py $(if $(COSTS),--costs) $(if $(RUNS),--runs $(RUNS))
 
 clean:
 	rm -rf $(VENV) site .cache scripts/lighthouse/node_modules

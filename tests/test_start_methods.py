@@ -7,8 +7,11 @@ same command under each of the other methods, forced as the default
 names the methods it runs. An example that works only because of fork (an unpicklable function,
 a missing `__main__` guard, state inherited from the parent) fails here. A mistake that every
 method shows (a stale output block) is the run block's failure, which names every method; here
-it is a skip, so it is reported once.
+it is a skip, so it is reported once. The other methods run at the same time: most snippets
+spend their time starting interpreters or waiting (sleeps, timeouts), not computing.
 """
+
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -36,7 +39,10 @@ def test_other_start_methods(block):
         pytest.skip(reason)
     if block.expected is None:
         pytest.fail(f"{block.where}: run block has no output block", pytrace=False)
-    outputs = {m: run_with(block, m) for m in OTHERS}
+    with ThreadPoolExecutor(len(OTHERS)) as runs:
+        outputs = dict(
+            zip(OTHERS, runs.map(lambda m: run_with(block, m), OTHERS), strict=True)
+        )
     wrong = {out for out in outputs.values() if out != block.expected}
     if not wrong:
         return
