@@ -17,8 +17,8 @@ standard library of the Python running the build, each followed by our notes. Th
 5. moves each entry's notes into the entry's block of HTML, where search indexes them as part
    of the entry's section instead of the page's top.
 
-Problems are logged with the page and line, so `mkdocs build --strict` fails on them.
-hooks/reference_inventory.py cleans objects.inv; hooks/reference_griffe.py fixes signatures.
+Problems are logged with the page and line, so `mkdocs build --strict` fails on them;
+reference_inventory.py cleans objects.inv, reference_griffe.py fixes signatures.
 """
 
 from __future__ import annotations

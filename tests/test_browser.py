@@ -136,7 +136,9 @@ SEARCHES = [
         "recipes/numpy/#share-a-numpy-array-between-processes-with-sharedmemory",
         None,
     ),
+    ("pandas", "recipes/pandas/#split-a-groupbyapply-across-a-pool", None),
     ("pandas groupby", "recipes/pandas/#split-a-groupbyapply-across-a-pool", None),
+    ("progress bar", "recipes/progress/#a-tqdm-progress-bar-for-a-pool", None),
     (
         "random seed",
         "recipes/random-seeds/#seed-each-worker-differently-reseed-in-a-pool-initializer",

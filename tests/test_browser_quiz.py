@@ -97,7 +97,8 @@ def test_the_home_page_counts_the_tutorial_pages_of_the_nav():
     assert match, f"{SITE}/index.html: no progress box (hooks/quiz.py, on_page_content)"
     assert match[1].split() == TUTORIALS, (
         f"{SITE}/index.html counts {match[1].split()}, but mkdocs.yml's nav has "
-        f"{TUTORIALS}; rebuild the site (make build), or see hooks/quiz.py's tutorial_pages"
+        f"{TUTORIALS}; rebuild the site (make build), or see tutorial_pages in "
+        "hooks/quiz_progress.py"
     )
 
 

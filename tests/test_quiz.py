@@ -1,14 +1,14 @@
 """The self-checks (CONTRIBUTING.md, "Self-checks"): fast, no browser, one test per page.
 
 Every tutorial page (every page of mkdocs.yml's `nav:` but the home page and the Reference
-section: hooks/quiz.py's tutorial_pages) ends with `## Check yourself`: 4 to 6 questions, at
-least one "predict" and two "why" (or "which"), each with 3 or 4 choices of which exactly one
-is marked [x] and an explanation that links somewhere; then one `### Exercise:` whose starting
-program and collapsed solution are both run. The answer of a predict question is the output
-its snippet printed, as recorded in the hidden output block: when the output changes and the
-answer does not, test_predict_answers_are_the_recorded_output fails. hooks/quiz.py's parser
-reads the blocks, so the build and these checks agree. `make page PAGE=pool` (--page) keeps a
-page's tests.
+section: hooks/quiz_progress.py's tutorial_pages) ends with `## Check yourself`: 4 to 6
+questions, at least one "predict" and two "why" (or "which"), each with 3 or 4 choices of
+which exactly one is marked [x] and an explanation that links somewhere; then one
+`### Exercise:` whose starting program and collapsed solution are both run. The answer of a
+predict question is the output its snippet printed, as recorded in the hidden output block:
+when the output changes and the answer does not,
+test_predict_answers_are_the_recorded_output fails. hooks/quiz_parse.py reads the blocks, so
+the build and these checks agree. `make page PAGE=pool` (--page) keeps a page's tests.
 """
 
 from __future__ import annotations
