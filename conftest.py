@@ -82,7 +82,6 @@ def run_block(item) -> RunBlock | None:
     return _blocks(Path(item.path)).get(item.obj.lineno)
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
 def pytest_collection_modifyitems(config, items):
     if pages := set(config.getoption("page")):
         missing = [p for p in pages if not (ROOT / p).is_file()]
@@ -91,9 +90,6 @@ def pytest_collection_modifyitems(config, items):
         keep = [item for item in items if belongs_to(item, pages)]
         config.hook.pytest_deselected(items=[i for i in items if i not in keep])
         items[:] = keep
-    browser = [i for i in items if Path(i.path).name.startswith("test_browser")]
-    for n, item in enumerate(browser):  # two groups, so both workers take some
-        item.add_marker(pytest.mark.xdist_group(f"browser-{n % 2}"))
     for item in items:
         block = run_block(item) if isinstance(item, TestBlock) else None
         if block is None:

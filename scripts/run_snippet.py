@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--start-method-specific",
         action="store_true",
-        help="the snippet chooses its own start method; the matrix does not force one",
+        help="the snippet's processes do not use the default start method (it chooses its "
+        "own, or a library such as loky or Dask starts them); the matrix does not force one",
     )
     parser.add_argument(
         "--no-main-guard",

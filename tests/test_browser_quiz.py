@@ -202,7 +202,11 @@ def test_mark_completed_persists_across_reloads_and_instant_navigation(page):
         f"{page.url}: 'completed' was not remembered across a reload"
     )
     instant(page, second)
-    assert page.locator(DONE).get_attribute("aria-pressed") == "false"
+    # quiz.js renders the new page's button once Material has swapped the content in.
+    page.wait_for_function(
+        "(sel) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'false'",
+        arg=DONE,
+    )
     assert nav_link(page, first).locator(".quiz-nav-done").count() == 1, (
         f"{page.url}: after instant navigation, no check mark next to {first}"
     )
