@@ -224,20 +224,10 @@ def provision() -> int:
         in_root("apt-get", "update", "-q")
         in_root("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing)
     requirements = snippet_requirements()
-    stamp = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:16]
     BIN.mkdir(parents=True, exist_ok=True)
     for version in VERSIONS:
         venv = f"/opt/snippets-{version}"
-        done = CHROOT / venv.lstrip("/") / f".pins-{stamp}"
-        if not done.exists():
-            if not (CHROOT / venv.lstrip("/") / "bin/python").exists():
-                in_root(f"python{version}", "-m", "venv", venv)
-            in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", "pip==26.3")
-            in_root(
-                f"{venv}/bin/python", "-m", "pip", "install", "-q",
-                "--only-binary=:all:", *requirements,
-            )  # fmt: skip
-            done.touch()
+        venv_in_root(version, venv, requirements, "--only-binary=:all:")
         wrapper = BIN / f"python{version}"
         wrapper.write_text(
             WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
@@ -246,6 +236,23 @@ def provision() -> int:
         say(f"{wrapper}: Python {version_of(str(wrapper))}")
     say("done; `make outputs` now records with 3.14, `make test-versions` finds both")
     return 0
+
+
+def venv_in_root(version: str, venv: str, requirements: list[str], *flags: str) -> None:
+    """A venv at `venv` in the root, with Python `version` and `requirements` (pip `flags`).
+
+    A stamp file named after the requirements' hash marks it done, so a second run installs
+    only when the pins changed.
+    """
+    stamp = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:16]
+    done = CHROOT / venv.lstrip("/") / f".pins-{stamp}"
+    if done.exists():
+        return
+    if not (CHROOT / venv.lstrip("/") / "bin/python").exists():
+        in_root(f"python{version}", "-m", "venv", venv)
+    in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", "pip==26.3")
+    in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", *flags, *requirements)
+    done.touch()
 
 
 # --- the toolchain on 3.14 (the published build) ------------------------------------------
@@ -272,16 +279,8 @@ def provision_toolchain(version: str = RECORDING) -> int:
         sys.exit(
             f"make pythons: no Python {version} in {CHROOT}; run `make pythons` first"
         )
-    requirements = toolchain_requirements()
-    stamp = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:16]
     venv = f"/opt/toolchain-{version}"
-    done = CHROOT / venv.lstrip("/") / f".pins-{stamp}"
-    if not done.exists():
-        if not (CHROOT / venv.lstrip("/") / "bin/python").exists():
-            in_root(f"python{version}", "-m", "venv", venv)
-        in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", "pip==26.3")
-        in_root(f"{venv}/bin/python", "-m", "pip", "install", "-q", *requirements)
-        done.touch()
+    venv_in_root(version, venv, toolchain_requirements())
     BIN.mkdir(parents=True, exist_ok=True)
     wrapper = BIN / f"toolchain-{version}"
     wrapper.write_text(
