@@ -297,34 +297,6 @@ def page(browser, base):
     context.close()
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, base):
-    """One page for all the search tests: the search index loads and is indexed once.
-
-    Each search starts from the page the previous one opened, as a reader's next search does:
-    Material's instant navigation keeps the search worker and its index.
-    """
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, base_url=base
-    )
-    context.set_default_timeout(20_000)  # a busy 2-core machine
-    page = context.new_page()
-    page.watch = Watch(page, base)
-    page.goto("./")
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def searcher(search_page, base):
-    """The search page, back on the home page (by the logo: instant, the index stays)."""
-    if search_page.url != base:
-        search_page.locator("a.md-header__button.md-logo").click()
-        search_page.wait_for_url(base)
-    search_page.watch.problems.clear()
-    return search_page
-
-
 def path_of(url: str, base: str) -> str:
     """`pool/#anchor` for `http://host/prefix/pool/?h=map#anchor`."""
     parts = urlsplit(url)
@@ -334,14 +306,12 @@ def path_of(url: str, base: str) -> str:
 
 def search(page, query: str) -> list[str]:
     """Type `query` into the search box; the addresses of the results, in order."""
-    if page.url == "about:blank":
-        page.goto("./")
+    page.goto("./")
     page.locator("input.md-search__input").click()
     page.wait_for_function(
         "document.querySelector('.md-search-result__meta').textContent.trim()"
         " !== 'Initializing search'"
     )
-    page.locator("input.md-search__input").fill("")  # the previous query's results go
     page.locator("input.md-search__input").press_sequentially(query)
     # Results come in while typing: wait for those of the whole query, whose links carry its
     # last term in their highlight parameter (`?h=pool+map`).
@@ -360,9 +330,8 @@ def search(page, query: str) -> list[str]:
     "query, section, reference", SEARCHES, ids=[q for q, *_ in SEARCHES]
 )
 def test_search_lands_on_the_section_that_explains_it(
-    searcher, base, query, section, reference
+    page, base, query, section, reference
 ):
-    page = searcher
     hrefs = search(page, query)
     # Material lists results by page: the page itself (its title and first paragraphs) heads
     # its group, then its matching sections. The rank that matters is that of the sections.
@@ -390,8 +359,7 @@ def test_search_lands_on_the_section_that_explains_it(
     assert page.watch.problems == [], f"{where}: {page.watch.problems}"
 
 
-def test_search_highlights_the_term_on_the_page_it_opens(searcher, base):
-    page = searcher
+def test_search_highlights_the_term_on_the_page_it_opens(page, base):
     search(page, "maxtasksperchild")
     page.locator(".md-search-result__link[href*='#']").first.click()
     page.wait_for_url(re.compile(r"/pool/.*#"))
@@ -402,8 +370,7 @@ def test_search_highlights_the_term_on_the_page_it_opens(searcher, base):
     )
 
 
-def test_search_suggests_the_rest_of_an_identifier(searcher, base):
-    page = searcher
+def test_search_suggests_the_rest_of_an_identifier(page, base):
     search(page, "imap_un")
     suggestion = page.locator(".md-search__suggest").text_content()
     assert suggestion.strip() == "imap_unordered", (
