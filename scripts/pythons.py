@@ -31,6 +31,12 @@ import tomllib
 
 from scripts import ROOT
 
+# debootstrap and chroot live in sbin, which a minimal PATH (env -i, cron) leaves out.
+_path = os.environ.get("PATH", "").split(os.pathsep)
+os.environ["PATH"] = os.pathsep.join(
+    _path + [d for d in ("/usr/sbin", "/sbin") if d not in _path]
+)
+
 HOME = Path(
     os.environ.get("PYTHONS_DIR")
     or Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser()
@@ -46,7 +52,8 @@ WRAPPER = """\
 #!/bin/sh
 # Python {version} from Debian unstable, in the root that `make pythons` built
 # (scripts/pythons.py). Own mount namespace: /proc, /dev, a fresh /dev/shm, and /tmp and the
-# current directory at the same paths.
+# current directory at the same paths. chroot and mount are in sbin, which a minimal PATH lacks.
+PATH="$PATH:/usr/sbin:/sbin"; export PATH
 exec unshare --mount --propagation private -- /bin/sh -c '
   root=$1; shift; dir=$(pwd -P)
   mount -t proc proc "$root/proc" &&
@@ -233,7 +240,10 @@ def provision() -> int:
             WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
         )
         wrapper.chmod(0o755)
-        say(f"{wrapper}: Python {version_of(str(wrapper))}")
+        found = version_of(str(wrapper))
+        if found is None:
+            sys.exit(f"make pythons: {wrapper} does not run; try it by hand to see why")
+        say(f"{wrapper}: Python {found}")
     say("done; `make outputs` now records with 3.14, `make test-versions` finds both")
     return 0
 
@@ -287,7 +297,10 @@ def provision_toolchain(version: str = RECORDING) -> int:
         WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
     )
     wrapper.chmod(0o755)
-    say(f"{wrapper}: the toolchain on Python {version_of(str(wrapper))}")
+    found = version_of(str(wrapper))
+    if found is None:
+        sys.exit(f"make pythons: {wrapper} does not run; try it by hand to see why")
+    say(f"{wrapper}: the toolchain on Python {found}")
     return 0
 
 
