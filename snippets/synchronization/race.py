@@ -2,7 +2,7 @@
 
 from multiprocessing import Barrier, Process, Value
 
-N = 200_000
+N = 500_000
 
 
 def add(counter, go):
