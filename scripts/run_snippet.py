@@ -22,6 +22,15 @@ START_METHOD_DIR = ROOT / "scripts" / "startmethod"
 GRACE = 5.0  # seconds a snippet's helpers (resource tracker, forkserver) get to exit
 MAX_LINES = 5000  # a runaway (a child re-running the main module forever) is cut here
 POSIX = os.name == "posix"
+# A shell starts a background job (`make test &`, CI scripts) with SIGINT ignored, and a child
+# inherits that: Python then installs no KeyboardInterrupt, and the Ctrl-C and interrupt()
+# examples hang. A reader's terminal does not ignore it; neither do the snippets run here.
+# (A caught signal is reset to its default in a new program; an ignored one stays ignored.)
+if (
+    threading.current_thread() is threading.main_thread()
+    and signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+):
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def build_parser() -> argparse.ArgumentParser:
