@@ -236,16 +236,21 @@ def provision() -> int:
         venv = f"/opt/snippets-{version}"
         venv_in_root(version, venv, requirements, "--only-binary=:all:")
         wrapper = BIN / f"python{version}"
-        wrapper.write_text(
-            WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
-        )
-        wrapper.chmod(0o755)
-        found = version_of(str(wrapper))
-        if found is None:
-            sys.exit(f"make pythons: {wrapper} does not run; try it by hand to see why")
-        say(f"{wrapper}: Python {found}")
+        say(f"{wrapper}: Python {write_wrapper(wrapper, version, venv)}")
     say("done; `make outputs` now records with 3.14, `make test-versions` finds both")
     return 0
+
+
+def write_wrapper(wrapper: Path, version: str, venv: str) -> str:
+    """Write `wrapper`, which runs the venv's Python in the root; the version it reports."""
+    wrapper.write_text(
+        WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
+    )
+    wrapper.chmod(0o755)
+    found = version_of(str(wrapper))
+    if found is None:
+        sys.exit(f"make pythons: {wrapper} does not run; try it by hand to see why")
+    return found
 
 
 def venv_in_root(version: str, venv: str, requirements: list[str], *flags: str) -> None:
@@ -293,14 +298,7 @@ def provision_toolchain(version: str = RECORDING) -> int:
     venv_in_root(version, venv, toolchain_requirements())
     BIN.mkdir(parents=True, exist_ok=True)
     wrapper = BIN / f"toolchain-{version}"
-    wrapper.write_text(
-        WRAPPER.format(version=version, root=CHROOT, python=f"{venv}/bin/python")
-    )
-    wrapper.chmod(0o755)
-    found = version_of(str(wrapper))
-    if found is None:
-        sys.exit(f"make pythons: {wrapper} does not run; try it by hand to see why")
-    say(f"{wrapper}: the toolchain on Python {found}")
+    say(f"{wrapper}: the toolchain on Python {write_wrapper(wrapper, version, venv)}")
     return 0
 
 

@@ -498,10 +498,10 @@ def test_page_errors_requests_and_keyboard(page, path):
         return
     if path in KEYBOARD_PAGES:
         keyboard_walk(page)
-    problems = clean(page, path)
-    assert problems == [], f"{page.url}, after the keyboard walk:\n  " + "\n  ".join(
-        problems
-    )
+        problems = clean(page, path)
+        assert problems == [], (
+            f"{page.url}, after the keyboard walk:\n  " + "\n  ".join(problems)
+        )
     violations = accessibility_violations(page, contrast=path in CONTRAST_PAGES)
     assert violations == [], (
         f"{page.url}: accessibility (axe-core, WCAG 2.1 AA; theme fixes go in "
@@ -512,8 +512,14 @@ def test_page_errors_requests_and_keyboard(page, path):
 # The walk and the contrast check take seconds a page, and every page is the same templates
 # and the same kinds of blocks: do them on one page of each kind (home, tutorial, recipe,
 # reference, the 404 page).
-KEYBOARD_PAGES = {"", "pool/", "start-methods/", "recipes/numpy/", "reference/pool/"}
-KEYBOARD_PAGES |= {"does-not-exist/"}
+KEYBOARD_PAGES = {
+    "",
+    "pool/",
+    "start-methods/",
+    "recipes/numpy/",
+    "reference/pool/",
+    "does-not-exist/",
+}
 # process/ has the tip admonition and the tokens of a class statement; reference/ the YAML ones.
 CONTRAST_PAGES = KEYBOARD_PAGES | {"process/", "reference/"}
 
