@@ -19,7 +19,8 @@ from urllib.parse import urljoin
 
 import llms_entries  # hooks/ is on sys.path while MkDocs loads a hook
 
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
+from scripts.page_blocks import FENCE  # the one definition of a Markdown fence
+
 INCLUDE = re.compile(r'^(\s*)--8<-- "([^"]+)"\s*$')
 ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?) +([\w-]+)(?: +"(.*)")?\s*$')
 HEADING_ATTRS = re.compile(r"^(#{1,6} .*?)\s*\{:?[^}]*\}\s*$")

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scripts.page_blocks import FENCE  # the one definition of a Markdown fence
+
 # kind -> what the legend adds; "which" is another name for "why"
 KINDS = {"predict": "predict the output", "why": None, "which": None}
 START = re.compile(r"^<!--\s*quiz:\s*(.*?)\s*-->\s*$")
 END = re.compile(r"^<!--\s*/quiz\s*-->\s*$")
 CHOICE = re.compile(r"^- \[(.)\](?: (.*))?$")
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
 LINK = re.compile(r"\]\([^)\s]+[^)]*\)|\]\[[^\]]*\]|<https?://")
 
 
